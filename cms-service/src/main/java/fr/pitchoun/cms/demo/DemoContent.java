@@ -1,0 +1,38 @@
+package fr.pitchoun.cms.demo;
+
+import fr.pitchoun.cms.config.CmsConfig;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Loads the demo programmes of {@code db/demo} when {@code pitchoun.cms.demo-content} is on (the local launcher
+ * turns it on; production never does). Quarkus fixes {@code quarkus.flyway.locations} at build time, so the demo
+ * scripts cannot be switched on through that setting: they get their own Flyway run and history table, which also
+ * keeps their numbering apart from the schema's. Runs after Quarkus has migrated the schema at start.
+ */
+@ApplicationScoped
+class DemoContent {
+
+    static final String HISTORY_TABLE = "flyway_demo_history";
+
+    void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource) {
+        if (!config.demoContent()) {
+            return;
+        }
+        int applied = Flyway.configure(DemoContent.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/demo")
+                .table(HISTORY_TABLE)
+                // The schema already exists (it has its own history table): start the demo history from zero.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+        Log.infof("Demo content: %d script(s) applied from db/demo", applied);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.pitchoun.cms.editor;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates read in the editors' pages: French format, on the group's (Paris) clock. */
+@TemplateExtension
+final class EditorFormats {
+
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter
+            .ofPattern("d MMM yyyy 'à' HH:mm", Locale.FRANCE)
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private EditorFormats() {
+    }
+
+    static String inFrench(Instant instant) {
+        return instant == null ? "" : FRENCH.format(instant);
+    }
+}

@@ -1,0 +1,37 @@
+package fr.pitchoun.cms.demo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/** With demo content switched on (as the local launcher does), the public API offers the demo programmes. */
+@QuarkusTest
+@TestProfile(DemoContentTest.DemoContentOn.class)
+class DemoContentTest {
+
+    public static class DemoContentOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("pitchoun.cms.demo-content", "true");
+        }
+    }
+
+    @Test
+    void demoProgrammesArePublished() {
+        given().get("/api/programmes")
+                .then().statusCode(200)
+                .body("slug", hasItems("les-petits-explorateurs", "mission-ocean", "le-dragon-timide",
+                        "les-enigmes-de-lila", "atelier-bricolo"));
+        given().get("/api/programmes/{slug}", "mission-ocean")
+                .then().statusCode(200)
+                .body("title", equalTo("Mission Océan"))
+                .body("ageMin", equalTo(6));
+    }
+}

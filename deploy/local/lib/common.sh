@@ -1,0 +1,116 @@
+# Shared by the launcher: the two modes' ports and folders, and process bookkeeping (PID files, ports, waits).
+# Sourced by deploy/local/pitchoun; expects REPO to be set.
+
+# Third-party jars (Kafka, WireMock), shared by both modes.
+LIB_DIR=$REPO/.pitchoun/lib
+
+# set_mode up|test: every other function reads the variables set here, so both modes share the same code.
+set_mode() {
+    MODE=$1
+    STATE=$REPO/.pitchoun/$MODE
+    LOGS=$STATE/logs
+    PIDS=$STATE/pids
+    HLS_DIR=$STATE/hls
+    if [[ $MODE == up ]]; then
+        DB_PORT=13306 KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093
+        RTMP_PORT=1935 NGINX_HTTP_PORT=8088 INGEST_PORT=8084
+    else
+        DB_PORT=23306 KAFKA_PORT=29092 KAFKA_CONTROLLER_PORT=29093
+        RTMP_PORT=21935 NGINX_HTTP_PORT=28088 INGEST_PORT=28084
+    fi
+    DB_SOCKET=$STATE/mariadb/mariadb.sock
+    # What stops the parts this mode started, for error messages.
+    STOP_COMMAND="$LAUNCHER $([[ $MODE == up ]] && echo down || echo 'test-infra down')"
+    mkdir -p "$LOGS" "$PIDS" "$HLS_DIR"
+}
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'ERREUR : %s\n' "$*" >&2; exit 1; }
+
+pid_file() { printf '%s/%s.pid' "$PIDS" "$1"; }
+log_file() { printf '%s/%s.log' "$LOGS" "$1"; }
+
+# The PID recorded for PART, if that process still runs and is ours (its command line names this repository, so a
+# recycled PID of an unrelated process is never taken for ours).
+running_pid() {
+    local file pid
+    file=$(pid_file "$1")
+    [[ -f $file ]] || return 1
+    pid=$(<"$file")
+    [[ -n $pid ]] && alive "$pid" || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$REPO" || return 1
+    printf '%s' "$pid"
+}
+
+port_listening() { [[ -n $(ss -ltnH "sport = :$1" 2>/dev/null) ]]; }
+
+# Refuses to start PART when something else already listens on its port.
+require_free_port() {
+    local part=$1 port=$2
+    if port_listening "$port"; then
+        fail "le port $port, nécessaire à « $part », est déjà pris par un autre programme ($(ss -ltnpH "sport = :$port" | grep -o 'users:.*' | head -n 1)). Libérez-le puis relancez ; ce qui a déjà démarré reste lancé (« $STOP_COMMAND » l’arrête)."
+    fi
+}
+
+# start_detached PART COMMAND...: runs COMMAND in its own session (so Ctrl-C on the launcher does not reach it, and
+# `down` can stop it with all its children), output appended to the part's log, PID recorded.
+start_detached() {
+    local part=$1
+    shift
+    local log
+    log=$(log_file "$part")
+    printf '\n=== %s : démarrage par pitchoun (%s)\n' "$(date '+%F %T')" "$MODE" >>"$log"
+    setsid "$@" >>"$log" 2>&1 </dev/null &
+    printf '%s' "$!" >"$(pid_file "$part")"
+}
+
+# Explains which part failed, with the end of its log, then stops the launcher.
+part_failed() {
+    local part=$1 reason=$2 log
+    log=$(log_file "$part")
+    {
+        printf 'ERREUR : « %s » %s.\nJournal : %s (dernières lignes ci-dessous)\n' "$part" "$reason" "$log"
+        tail -n 25 "$log" 2>/dev/null | sed 's/^/    /'
+        printf 'Ce qui a déjà démarré reste lancé : « %s » l’arrête.\n' "$STOP_COMMAND"
+    } >&2
+    exit 1
+}
+
+# wait_until PART SECONDS CHECK...: polls CHECK every half second while PART's process lives, for at most SECONDS.
+wait_until() {
+    local part=$1 seconds=$2
+    shift 2
+    local deadline=$((SECONDS + seconds))
+    until "$@" >/dev/null 2>&1; do
+        running_pid "$part" >/dev/null || part_failed "$part" "s’est arrêté au démarrage"
+        ((SECONDS < deadline)) || part_failed "$part" "n’est pas prêt après ${seconds} s"
+        sleep 0.5
+    done
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+
+# A stopped process may stay a zombie until its new parent reaps it: that counts as gone.
+alive() { kill -0 "$1" 2>/dev/null && [[ $(ps -o stat= -p "$1") != Z* ]]; }
+
+# Stops PART from its PID file: TERM to its whole process group, then KILL after a grace period.
+stop_part() {
+    local part=$1 pid group waited=0
+    if ! pid=$(running_pid "$part"); then
+        rm -f "$(pid_file "$part")"
+        return 0
+    fi
+    group=$(ps -o pgid= -p "$pid" | tr -d ' ')
+    # setsid made the part a group leader; fall back to the single process if it was not.
+    [[ $group == "$pid" ]] && kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    while alive "$pid" && ((waited < 40)); do
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    if alive "$pid"; then
+        say "  « $part » ne s’arrête pas : KILL"
+        [[ $group == "$pid" ]] && kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$(pid_file "$part")"
+    say "  $part arrêté (PID $pid)"
+}

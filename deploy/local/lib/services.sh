@@ -1,0 +1,98 @@
+# The six Quarkus services and the demo control-room feed. Sourced by deploy/local/pitchoun after common.sh.
+
+# name:port, in start order; `down` stops them in reverse.
+SERVICES=(cms-service:8081 auth-gateway:8082 podcast-service:8083 live-ingest-service:8084 transcode-worker:8085
+    web-frontend:8080)
+DEMO_CHANNEL=pitchoun-tv
+DEMO_STREAM_KEY=demo-pitchoun-tv-key
+
+service_port() {
+    local entry
+    for entry in "${SERVICES[@]}"; do
+        [[ ${entry%%:*} == "$1" ]] && printf '%s' "${entry##*:}" && return 0
+    done
+    return 1
+}
+
+# The environment each service needs on the local platform (settings documented in each module's README).
+service_env() {
+    local db_url=jdbc:mariadb://127.0.0.1:$DB_PORT kafka=127.0.0.1:$KAFKA_PORT
+    case $1 in
+    cms-service)
+        # The local platform shows a living site: demo content on (never in production).
+        printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/cms" QUARKUS_DATASOURCE_USERNAME=cms QUARKUS_DATASOURCE_PASSWORD=cms \
+            PITCHOUN_CMS_DEMO_CONTENT=true
+        ;;
+    auth-gateway)
+        printf '%s\n' PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091
+        ;;
+    podcast-service)
+        printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/podcast" QUARKUS_DATASOURCE_USERNAME=podcast \
+            QUARKUS_DATASOURCE_PASSWORD=podcast PITCHOUN_AUSHA_BASE_URL=http://127.0.0.1:8092
+        ;;
+    live-ingest-service)
+        printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/ingest" QUARKUS_DATASOURCE_USERNAME=ingest \
+            QUARKUS_DATASOURCE_PASSWORD=ingest "KAFKA_BOOTSTRAP_SERVERS=$kafka" PITCHOUN_INGEST_RTMP_PULL_HOST=127.0.0.1 \
+            "PITCHOUN_INGEST_RTMP_PULL_PORT=$RTMP_PORT"
+        ;;
+    transcode-worker)
+        printf '%s\n' "KAFKA_BOOTSTRAP_SERVERS=$kafka" "PITCHOUN_TRANSCODE_HLS_DIR=$HLS_DIR"
+        ;;
+    web-frontend)
+        # The HLS URL is the one the viewer's browser opens.
+        printf '%s\n' PITCHOUN_FRONTEND_CMS_URL=http://127.0.0.1:8081 \
+            "PITCHOUN_FRONTEND_HLS_BASE_URL=http://localhost:$NGINX_HTTP_PORT/hls"
+        ;;
+    esac
+}
+
+maven() {
+    if [[ -x $REPO/mvnw ]]; then "$REPO/mvnw" "$@"; else mvn "$@"; fi
+}
+
+build_services() {
+    say "Compilation des services (mvn package -DskipTests, journal : $(log_file build))…"
+    (cd "$REPO" && maven -B -q package -DskipTests) >"$(log_file build)" 2>&1 || {
+        tail -n 40 "$(log_file build)" >&2
+        fail "la compilation a échoué ; journal complet : $(log_file build). L’infrastructure reste lancée (« $STOP_COMMAND » l’arrête)."
+    }
+}
+
+start_services() {
+    local entry name port jar started=()
+    for entry in "${SERVICES[@]}"; do
+        name=${entry%%:*} port=${entry##*:}
+        jar=$REPO/$name/target/quarkus-app/quarkus-run.jar
+        should_start "$name" "$port" || continue
+        [[ -f $jar ]] || fail "$jar est absent : lancez « $LAUNCHER up » sans --no-build (ce qui a déjà démarré reste lancé ; « $STOP_COMMAND » l’arrête)"
+        local env_vars=()
+        mapfile -t env_vars < <(service_env "$name")
+        # Started from the module folder, so relative paths in its configuration resolve as in development.
+        (cd "$REPO/$name" && start_detached "$name" env "${env_vars[@]}" java -jar "$jar")
+        started+=("$name")
+    done
+    ((${#started[@]} == 0)) && return 0
+    say "  attente de la disponibilité (/q/health/ready, 90 s au plus)…"
+    for name in "${started[@]}"; do
+        wait_until "$name" 90 http_ok "http://127.0.0.1:$(service_port "$name")/q/health/ready"
+        say "  $name prêt"
+    done
+}
+
+stop_services() {
+    local i
+    stop_part demo-feed
+    for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_part "${SERVICES[i]%%:*}"; done
+}
+
+# The control room's feed for the demo channel, restarted whenever FFmpeg exits (see lib/demo-feed.sh).
+start_demo_feed() {
+    local pid
+    if pid=$(running_pid demo-feed); then
+        say "  demo-feed tourne déjà (PID $pid) : laissé tel quel"
+        return 0
+    fi
+    say "  démarrage du flux de démonstration vers rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY…"
+    start_detached demo-feed bash "$REPO/deploy/local/lib/demo-feed.sh" \
+        "rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY" "$DEJAVU_FONT"
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Renders nginx.conf.template into the file given as $1, from environment variables (defaults = local platform).
+# Used by deploy/local/pitchoun and by the Docker image, so both run the same configuration.
+set -euo pipefail
+
+out=${1:?usage: render-config.sh OUTPUT_FILE}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+prefix=${PITCHOUN_NGINX_PREFIX:?PITCHOUN_NGINX_PREFIX (folder for pid, logs, temp files) is required}
+hls_dir=${PITCHOUN_NGINX_HLS_DIR:?PITCHOUN_NGINX_HLS_DIR (folder served under /hls/) is required}
+rtmp_port=${PITCHOUN_NGINX_RTMP_PORT:-1935}
+http_port=${PITCHOUN_NGINX_HTTP_PORT:-8088}
+ingest_url=${PITCHOUN_INGEST_URL:-http://127.0.0.1:8084}
+rtmp_module=${PITCHOUN_NGINX_RTMP_MODULE:-/usr/lib/nginx/modules/ngx_rtmp_module.so}
+error_log=${PITCHOUN_NGINX_ERROR_LOG:-$prefix/logs/error.log}
+access_log=${PITCHOUN_NGINX_ACCESS_LOG:-$prefix/logs/access.log}
+# Addresses (space-separated) allowed to pull the raw RTMP feed: the transcoder's.
+play_allow=${PITCHOUN_NGINX_PLAY_ALLOW:-127.0.0.1}
+
+allow_lines=""
+for address in $play_allow; do
+    allow_lines+="            allow play ${address};"$'\n'
+done
+allow_lines=${allow_lines%$'\n'}
+
+mkdir -p "$prefix/logs" "$prefix/temp"
+# Values are paths and URLs: escape what sed's replacement would interpret.
+escape() { printf '%s' "$1" | sed -e 's/[\\&|]/\\&/g'; }
+sed -e "s|@PREFIX@|$(escape "$prefix")|g" \
+    -e "s|@HLS_DIR@|$(escape "$hls_dir")|g" \
+    -e "s|@RTMP_PORT@|$(escape "$rtmp_port")|g" \
+    -e "s|@HTTP_PORT@|$(escape "$http_port")|g" \
+    -e "s|@INGEST_URL@|$(escape "$ingest_url")|g" \
+    -e "s|@ERROR_LOG@|$(escape "$error_log")|g" \
+    -e "s|@ACCESS_LOG@|$(escape "$access_log")|g" \
+    -e "s|@RTMP_MODULE@|$(escape "$rtmp_module")|g" \
+    "$here/nginx.conf.template" |
+    ALLOW_LINES=$allow_lines awk '$0 == "@PLAY_ALLOW@" { print ENVIRON["ALLOW_LINES"]; next } { print }' > "$out"
