@@ -5,7 +5,7 @@ RTMP_MODULE=/usr/lib/nginx/modules/ngx_rtmp_module.so
 DEJAVU_FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 # Installs the missing Debian packages (as root), or prints the line to run (otherwise). Presence is checked by
-# command or file, so a second run installs nothing.
+# command or file, so a second run installs nothing. `install_missing_packages tests` adds what only tests need.
 install_missing_packages() {
     local missing=()
     # A JDK 17 or later (the services target Java 17).
@@ -17,7 +17,14 @@ install_missing_packages() {
     [[ -f $RTMP_MODULE ]] || missing+=(libnginx-mod-rtmp)
     [[ -f $DEJAVU_FONT ]] || missing+=(fonts-dejavu-core)
     command -v curl >/dev/null || missing+=(curl)
+    # web-frontend's build takes hls.js from the npm registry (pinned by package-lock.json).
+    command -v npm >/dev/null || missing+=(npm)
     command -v ss >/dev/null || missing+=(iproute2)
+    if [[ ${1:-} == tests ]]; then
+        # The end-to-end test watches the live page play in headless Chromium.
+        command -v chromium >/dev/null || missing+=(chromium)
+        command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    fi
     ((${#missing[@]} == 0)) && return 0
 
     if ((EUID != 0)); then

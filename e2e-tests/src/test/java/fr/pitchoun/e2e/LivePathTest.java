@@ -1,8 +1,10 @@
 package fr.pitchoun.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,11 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -25,62 +25,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The control room's path to a viewer, with every real part: an FFmpeg publisher pushes RTMP to NGINX, whose
  * on_publish asks live-ingest-service to check the stream key; the accepted stream becomes a Kafka event that
- * transcode-worker turns into HLS, which NGINX serves. Needs the test infrastructure of `deploy/local/pitchoun test`
- * (MariaDB 23306, Kafka 29092, NGINX RTMP 21935 / HTTP 28088 with on_publish pointing at port 28084).
+ * transcode-worker turns into HLS, which NGINX serves and the site's live page plays in a browser.
  */
+@ExtendWith(TestPlatform.class)
 class LivePathTest {
 
-    private static final String DEMO_CHANNEL = "pitchoun-tv";
-    private static final String DEMO_KEY = "demo-pitchoun-tv-key";
-    private static final String RTMP_URL = "rtmp://127.0.0.1:21935/live/";
-    private static final String HLS_URL = "http://127.0.0.1:28088/hls/";
+    private static final String DEMO_CHANNEL = TestPlatform.DEMO_CHANNEL;
+    private static final String HLS_URL = TestPlatform.HLS_URL;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private static Path workDir;
-    private static ServiceProcess ingest;
-    private static ServiceProcess worker;
-
-    @BeforeAll
-    static void startServices() throws IOException {
-        Path repo = Path.of(System.getProperty("pitchoun.repo.dir", "..")).toAbsolutePath().normalize();
-        Path state = Path.of(System.getenv().getOrDefault("PITCHOUN_TEST_STATE_DIR", repo.resolve(".pitchoun/test").toString()));
-        Path hlsDir = Path.of(System.getenv().getOrDefault("PITCHOUN_TEST_HLS_DIR", state.resolve("hls").toString()));
-        workDir = Files.createDirectories(state.resolve("e2e"));
-        Path logs = workDir.resolve("logs");
-        deleteRecursively(hlsDir.resolve(DEMO_CHANNEL));
-
-        ingest = ServiceProcess.start(repo, logs, "live-ingest-service", 28084, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/ingest",
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
-                "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935"));
-        worker = ServiceProcess.start(repo, logs, "transcode-worker", 28085, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
-                "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString()));
-    }
-
-    @AfterAll
-    static void stopServices() throws InterruptedException {
-        if (worker != null) {
-            worker.close();
-        }
-        if (ingest != null) {
-            ingest.close();
-        }
-    }
-
     @Test
     void demoKeyPublishBecomesAPlayableHlsStream() throws Exception {
-        Process publisher = publishTestPattern(DEMO_KEY, 40);
+        TestPlatform platform = TestPlatform.get();
+        Process publisher = publishTestPattern(TestPlatform.DEMO_KEY, 90);
         try {
-            String playlistUrl = HLS_URL + DEMO_CHANNEL + "/index.m3u8";
-            List<String> segments = await("HLS playlist with two segments at " + playlistUrl
-                    + " (logs: " + ingest.log() + ", " + worker.log() + ")")
-                    .atMost(Duration.ofSeconds(45))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> segmentsOf(playlistUrl), list -> list.size() >= 2);
+            List<String> segments = awaitSegments(platform);
 
-            Path segment = workDir.resolve("segment.ts");
+            Path segment = platform.workDir.resolve("segment.ts");
             HttpResponse<Path> download = HTTP.send(
                     HttpRequest.newBuilder(URI.create(HLS_URL + DEMO_CHANNEL + "/" + segments.get(0))).build(),
                     HttpResponse.BodyHandlers.ofFile(segment));
@@ -93,9 +55,42 @@ class LivePathTest {
             assertEquals("h264", fields[0], "video codec of " + probe);
             assertTrue(Integer.parseInt(fields[fields.length - 1]) >= 25,
                     "a 2-second segment decodes to at least a second of frames: " + probe);
+
+            viewerSeesTheChannelPlayOnTheLivePage(platform);
         } finally {
             publisher.destroyForcibly().waitFor();
         }
+    }
+
+    /** The site's /direct page, in headless Chromium, plays the channel: the video's clock moves on. */
+    private static void viewerSeesTheChannelPlayOnTheLivePage(TestPlatform platform) throws IOException {
+        ChromeDriver browser = HeadlessChromium.start(platform.workDir);
+        try {
+            browser.get(TestPlatform.SITE_URL + "/direct");
+            assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            WebElement video = browser.findElement(By.tagName("video"));
+            // A viewer presses play; muted so that no autoplay policy stands in the way.
+            browser.executeScript("arguments[0].muted = true; arguments[0].play();", video);
+            double playedSeconds = await("the live page's video plays (browser log: chromedriver.log)")
+                    .atMost(Duration.ofSeconds(40))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> ((Number) browser.executeScript("return arguments[0].currentTime;", video))
+                            .doubleValue(), seconds -> seconds > 3.0);
+            assertTrue(playedSeconds > 3.0);
+            assertEquals(Boolean.FALSE, browser.executeScript("return arguments[0].paused;", video),
+                    "the video is still playing");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static List<String> awaitSegments(TestPlatform platform) {
+        String playlistUrl = HLS_URL + DEMO_CHANNEL + "/index.m3u8";
+        return await("HLS playlist with two segments at " + playlistUrl
+                + " (logs: " + platform.ingest.log() + ", " + platform.worker.log() + ")")
+                .atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> segmentsOf(playlistUrl), list -> list.size() >= 2);
     }
 
     @Test
@@ -115,12 +110,13 @@ class LivePathTest {
 
     /** The control room's encoder: a 640x360 25 fps test pattern with a tone, as RTMP/FLV. */
     private static Process publishTestPattern(String streamKey, int seconds) throws IOException {
+        Path workDir = TestPlatform.get().workDir;
         return new ProcessBuilder(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
                 "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25",
                 "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
                 "-t", Integer.toString(seconds),
                 "-c:v", "libx264", "-preset", "veryfast", "-g", "50", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-f", "flv", RTMP_URL + streamKey))
+                "-c:a", "aac", "-f", "flv", TestPlatform.RTMP_URL + streamKey))
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("publisher-" + streamKey + ".log").toFile())
                 .start();
@@ -140,13 +136,5 @@ class LivePathTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), String.join(" ", command) + " failed: " + output);
         return output;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -1,0 +1,108 @@
+package fr.pitchoun.e2e;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Our services started once for all end-to-end tests, from the jars their modules just built, on the test
+ * infrastructure of `deploy/local/pitchoun test` (MariaDB 23306, Kafka 29092, NGINX RTMP 21935 / HTTP 28088, whose
+ * on_publish calls port 28084). Stopped when every test class has run.
+ */
+final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final String DEMO_CHANNEL = "pitchoun-tv";
+    static final String DEMO_KEY = "demo-pitchoun-tv-key";
+    static final String RTMP_URL = "rtmp://127.0.0.1:21935/live/";
+    static final String HLS_URL = "http://127.0.0.1:28088/hls/";
+    static final String CMS_URL = "http://127.0.0.1:28081";
+    static final String SITE_URL = "http://127.0.0.1:28080";
+
+    private static TestPlatform running;
+
+    final Path workDir;
+    final ServiceProcess ingest;
+    final ServiceProcess worker;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    static TestPlatform get() {
+        return running;
+    }
+
+    /** JUnit needs a public no-argument constructor for the extension; the platform itself starts in beforeAll. */
+    public TestPlatform() {
+        workDir = null;
+        ingest = null;
+        worker = null;
+    }
+
+    private TestPlatform(Path repo, Path state, Path hlsDir) throws IOException {
+        workDir = Files.createDirectories(state.resolve("e2e"));
+        Path logs = workDir.resolve("logs");
+        deleteRecursively(hlsDir.resolve(DEMO_CHANNEL));
+        try {
+            ingest = start(repo, logs, "live-ingest-service", 28084, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/ingest",
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
+                    "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935"));
+            worker = start(repo, logs, "transcode-worker", 28085, Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
+                    "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString()));
+            start(repo, logs, "cms-service", 28081, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/cms",
+                    "PITCHOUN_CMS_DEMO_CONTENT", "true"));
+            start(repo, logs, "web-frontend", 28080, Map.of(
+                    "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
+                    "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1)));
+        } catch (RuntimeException | IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private ServiceProcess start(Path repo, Path logs, String module, int port, Map<String, String> env)
+            throws IOException {
+        ServiceProcess service = ServiceProcess.start(repo, logs, module, port, env);
+        services.add(service);
+        return service;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        synchronized (TestPlatform.class) {
+            if (running == null) {
+                Path repo = Path.of(System.getProperty("pitchoun.repo.dir", "..")).toAbsolutePath().normalize();
+                Path state = Path.of(System.getenv().getOrDefault("PITCHOUN_TEST_STATE_DIR",
+                        repo.resolve(".pitchoun/test").toString()));
+                Path hlsDir = Path.of(System.getenv().getOrDefault("PITCHOUN_TEST_HLS_DIR",
+                        state.resolve("hls").toString()));
+                running = new TestPlatform(repo, state, hlsDir);
+                // The root store closes it after the last test class of the run.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TestPlatform.class, running);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
