@@ -1,0 +1,13 @@
+package fr.pitchoun.frontend.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A published programme as cms-service's {@code GET /api/programmes} describes it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Programme(String slug, String title, String synopsis, int ageMin, int ageMax) {
+
+    /** The recommended ages as the page shows them. */
+    public String ageRange() {
+        return ageMin == ageMax ? ageMin + " ans" : "De " + ageMin + " à " + ageMax + " ans";
+    }
+}

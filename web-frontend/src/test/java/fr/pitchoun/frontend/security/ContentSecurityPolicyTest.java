@@ -1,0 +1,34 @@
+package fr.pitchoun.frontend.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ContentSecurityPolicyTest {
+
+    @Test
+    void mediaAndConnectionsAreAllowedToTheHlsOriginOnly() {
+        assertThat(ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls"), allOf(
+                containsString("connect-src 'self' https://video.pitchoun.fr;"),
+                containsString("media-src 'self' blob: https://video.pitchoun.fr;"),
+                containsString("script-src 'self';"),
+                containsString("object-src 'none';")));
+    }
+
+    @Test
+    void originKeepsAnExplicitPort() {
+        assertEquals(Optional.of("http://localhost:8088"), ContentSecurityPolicy.origin("http://localhost:8088/hls"));
+    }
+
+    @Test
+    void relativeHlsBaseUrlMeansThisSiteOnly() {
+        assertThat(ContentSecurityPolicy.forHlsBaseUrl("/hls"), allOf(
+                containsString("connect-src 'self';"),
+                containsString("media-src 'self' blob:;")));
+    }
+}
