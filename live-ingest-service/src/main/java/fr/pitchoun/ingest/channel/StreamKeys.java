@@ -1,0 +1,27 @@
+package fr.pitchoun.ingest.channel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Stream keys are stored as their SHA-256 digest only. A plain digest is enough here, unlike for passwords: keys are
+ * long random secrets, so there is no dictionary to try against a leaked digest, and a slow salted hash would only
+ * slow down NGINX's callback and forbid looking a key up by an index.
+ */
+public final class StreamKeys {
+
+    private StreamKeys() {
+    }
+
+    /** Lowercase hexadecimal SHA-256 of the key's UTF-8 bytes, as stored in channel.stream_key_sha256. */
+    public static String digest(String streamKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(streamKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+}

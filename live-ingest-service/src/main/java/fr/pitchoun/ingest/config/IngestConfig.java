@@ -1,0 +1,25 @@
+package fr.pitchoun.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "pitchoun.ingest")
+public interface IngestConfig {
+
+    /** Host a transcoder uses to pull a live feed from NGINX-RTMP; goes into the events' pullUrl. */
+    @WithDefault("127.0.0.1")
+    String rtmpPullHost();
+
+    /** NGINX-RTMP's port for that pull. */
+    @WithDefault("1935")
+    int rtmpPullPort();
+
+    /**
+     * How long one attempt to hand a stream-state event to Kafka may take before it counts as failed and is retried.
+     * NGINX's callbacks never wait for it: events go through the outbox.
+     */
+    @WithDefault("PT10S")
+    Duration eventSendTimeout();
+}

@@ -1,0 +1,109 @@
+package fr.pitchoun.ingest.publication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+/**
+ * Reads pitchoun.live.stream-state from the real broker with a plain consumer, from the moment it is opened on,
+ * as transcode-worker would. Other test suites share the broker: readers pick records by key and content.
+ */
+final class StreamStateTopic implements AutoCloseable {
+
+    static final String TOPIC = "pitchoun.live.stream-state";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaConsumer<String, String> consumer;
+
+    private StreamStateTopic(KafkaConsumer<String, String> consumer) {
+        this.consumer = consumer;
+    }
+
+    static StreamStateTopic fromNow() throws ExecutionException, InterruptedException {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolves the end offsets now, before the test acts
+        return new StreamStateTopic(consumer);
+    }
+
+    /** The first record with this key whose value matches, waiting up to {@code timeout}. */
+    Optional<Received> next(String key, Predicate<JsonNode> value, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) {
+                    JsonNode json = parse(record.value());
+                    if (value.test(json)) {
+                        return Optional.of(new Received(record.key(), json));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every record with one of these keys that arrives within {@code window}. */
+    List<Received> all(List<String> keys, Duration window) {
+        List<Received> received = new ArrayList<>();
+        Instant deadline = Instant.now().plus(window);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (keys.contains(record.key())) {
+                    received.add(new Received(record.key(), parse(record.value())));
+                }
+            }
+        }
+        return received;
+    }
+
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON on " + TOPIC + ": " + value, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+
+    record Received(String key, JsonNode value) {
+    }
+}
