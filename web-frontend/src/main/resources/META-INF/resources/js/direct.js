@@ -18,6 +18,7 @@
   }
   var manifestUrl = video.getAttribute('data-manifest');
   var retryTimer = null;
+  var resumeWhenBack = false;
 
   // Only real changes reach the live region, so screen readers do not hear the same sentence at each retry.
   function say(message) {
@@ -26,22 +27,34 @@
     }
   }
 
-  function retryLater(start) {
+  // Call before the source is detached: a viewer who was watching, or pressed play while waiting, keeps watching
+  // when the stream comes back, without pressing play again.
+  function streamLost(start) {
+    resumeWhenBack = resumeWhenBack || !video.paused || video.ended;
     say(MESSAGES.waiting);
     clearTimeout(retryTimer);
     retryTimer = setTimeout(start, RETRY_DELAY_MS);
+  }
+
+  function streamReady() {
+    if (resumeWhenBack) {
+      resumeWhenBack = false;
+      video.play().catch(function () {
+        say(MESSAGES.ready);
+      });
+    } else {
+      say(video.paused ? MESSAGES.ready : MESSAGES.playing);
+    }
   }
 
   function startWithHlsJs() {
     var hls = new Hls();
     var mediaRecoveries = 0;
     var restart = function () {
+      streamLost(startWithHlsJs);
       hls.destroy();
-      retryLater(startWithHlsJs);
     };
-    hls.on(Hls.Events.MANIFEST_PARSED, function () {
-      say(video.paused ? MESSAGES.ready : MESSAGES.playing);
-    });
+    hls.on(Hls.Events.MANIFEST_PARSED, streamReady);
     hls.on(Hls.Events.ERROR, function (event, data) {
       if (!data.fatal) {
         return;
@@ -66,16 +79,16 @@
         throw new Error('HTTP ' + response.status);
       }
       video.src = manifestUrl;
-      say(MESSAGES.ready);
+      streamReady();
     }).catch(function () {
-      retryLater(startNatively);
+      streamLost(startNatively);
     });
   }
 
   function stopNatively() {
+    streamLost(startNatively);
     video.removeAttribute('src');
     video.load();
-    retryLater(startNatively);
   }
 
   video.addEventListener('playing', function () {
