@@ -1,0 +1,13 @@
+package fr.pitchoun.podcast.ausha;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+class AushaClientProducer {
+
+    @Produces
+    @Singleton
+    AushaClient aushaClient(AushaConfig config) {
+        return AushaClient.connect(config, config.token());
+    }
+}

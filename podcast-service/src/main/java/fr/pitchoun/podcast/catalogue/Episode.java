@@ -1,0 +1,49 @@
+package fr.pitchoun.podcast.catalogue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A public episode of a show, as last synced from Ausha. */
+@Entity
+@Table(name = "episode")
+public class Episode extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "ausha_id", nullable = false, unique = true)
+    public long aushaId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "show_id", nullable = false)
+    public Show show;
+
+    @Column(nullable = false, length = 255)
+    public String title;
+
+    @Column(length = 4000)
+    public String description;
+
+    @Column(name = "duration_seconds", nullable = false)
+    public int durationSeconds;
+
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    @Column(name = "audio_url", nullable = false, length = 1000)
+    public String audioUrl;
+
+    @Column(name = "image_url", length = 1000)
+    public String imageUrl;
+}

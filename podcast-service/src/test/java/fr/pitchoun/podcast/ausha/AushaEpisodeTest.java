@@ -1,0 +1,40 @@
+package fr.pitchoun.podcast.ausha;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AushaEpisodeTest {
+
+    @Test
+    void publicationDateWithoutOffsetIsUtcAndAnOffsetIsHonoured() {
+        assertEquals(Instant.parse("2018-05-02T12:47:45Z"), episode("2018-05-02T12:47:45", "public", "active")
+                .publishedInstant());
+        assertEquals(Instant.parse("2019-07-02T07:21:56Z"), episode("2019-07-02T09:21:56+02:00", "public", "active")
+                .publishedInstant());
+    }
+
+    @Test
+    void onlyPublicPublishedEpisodesAreForTheSite() {
+        assertTrue(episode("2025-10-01T08:00:00", "public", "active").isPublic());
+        assertFalse(episode("2025-10-01T08:00:00", "private", "active").isPublic());
+        assertFalse(episode("2025-10-01T08:00:00", "unlisted", "active").isPublic());
+        assertFalse(episode("2025-10-01T08:00:00", "public", "draft").isPublic());
+        assertFalse(episode(null, "public", "scheduled").isPublic());
+    }
+
+    @Test
+    void durationIsRoundedToTheSecond() {
+        assertEquals(846, new AushaEpisode(1, "n", null, 845.77, "2018-05-02T12:47:45", "a", null, "public", "active")
+                .durationSeconds());
+    }
+
+    private static AushaEpisode episode(String publishedAt, String privacy, String state) {
+        return new AushaEpisode(654, "#1 - Bave, Banane et Ballerine", "…", 845.77, publishedAt,
+                "https://audio.ausha.co/lo9LTEgLlGYB.mp3", null, privacy, state);
+    }
+}

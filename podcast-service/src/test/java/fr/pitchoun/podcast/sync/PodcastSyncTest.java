@@ -1,0 +1,219 @@
+package fr.pitchoun.podcast.sync;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import fr.pitchoun.podcast.ausha.AushaClient;
+import fr.pitchoun.podcast.ausha.AushaConfig;
+import fr.pitchoun.podcast.catalogue.Catalogue;
+import fr.pitchoun.podcast.catalogue.Episode;
+import fr.pitchoun.podcast.catalogue.Show;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The service copies the Ausha stand-in's catalogue (deploy/wiremock/ausha) into the real MariaDB and serves it; when
+ * Ausha fails, the copy stays served and /api/sync says why. Methods run in order: they share the service's state.
+ */
+@QuarkusTest
+@WithTestResource(AushaStandIn.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PodcastSyncTest {
+
+    private static final String BEDTIME = "les-histoires-du-soir-de-pitchoun";
+
+    @AushaStandIn.Server
+    WireMockServer standIn;
+
+    @Inject
+    PodcastSync sync;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    SyncStatus status;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    AushaConfig aushaConfig;
+
+    @Test
+    @Order(1)
+    void syncsAtStart() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/sync")
+                .then().statusCode(200)
+                .body("result", equalTo("SUCCESS"))
+                .body("shows", equalTo(3))
+                .body("episodes", equalTo(10)));
+    }
+
+    @Test
+    @Order(2)
+    void syncCopiesShowsAndPublicEpisodesThatTheApiReadsBackFromTheDatabase() {
+        emptyCatalogue();
+        given().get("/api/podcasts").then().statusCode(200).body("$", empty());
+
+        assertEquals(SyncResult.SUCCESS, sync.run().result());
+
+        given().get("/api/podcasts")
+                .then().statusCode(200)
+                .body("title", equalTo(List.of("Comptines et chansons de Pitchoun",
+                        "Les histoires du soir de Pitchoun", "Les p'tits curieux")))
+                .body("slug", equalTo(List.of("comptines-et-chansons-de-pitchoun", BEDTIME, "les-ptits-curieux")))
+                .body("episodeCount", equalTo(List.of(2, 5, 3)))
+                .body("[1].latestEpisodeAt", equalTo("2025-10-03T19:00:00Z"))
+                .body("[1].imageUrl", equalTo("https://image.ausha.co/pX7rTq2mWbLk_1400x1400.jpeg"));
+
+        // Five episodes over two Ausha pages, newest first whatever Ausha's order.
+        given().get("/api/podcasts/{slug}", BEDTIME)
+                .then().statusCode(200)
+                .body("title", equalTo("Les histoires du soir de Pitchoun"))
+                .body("description", containsString("Chaque soir, une histoire douce"))
+                .body("episodes.title", equalTo(List.of("Bonne nuit, petit ours", "Le secret du phare",
+                        "La tortue qui voulait voler", "Le renard et la lune rousse",
+                        "Le petit nuage qui avait peur du noir")))
+                .body("episodes[0].durationSeconds", equalTo(591))
+                .body("episodes[0].publishedAt", equalTo("2025-10-03T19:00:00Z"))
+                .body("episodes[0].audioUrl", equalTo("https://audio.ausha.co/ep910005.mp3"))
+                .body("episodes[0].imageUrl", equalTo("https://image.ausha.co/ep910005_400x400.jpeg"))
+                .body("episodes[0].description", containsString("Petit ours ne veut pas dormir"));
+
+        // The private episode Ausha lists is not for the public site.
+        given().get("/api/podcasts/les-ptits-curieux")
+                .then().statusCode(200)
+                .body("episodes.title", not(hasItem("Pourquoi les volcans se réveillent ?")))
+                .body("episodes.size()", equalTo(3));
+
+        given().get("/api/podcasts/emission-inconnue").then().statusCode(404);
+    }
+
+    @Test
+    @Order(3)
+    void aSecondSyncUpdatesRowsInPlaceWithoutDuplicates() {
+        sync.run();
+        Long rowBefore = episodeRowId(910005L);
+
+        assertEquals(SyncResult.SUCCESS, sync.run().result());
+
+        assertEquals(3L, QuarkusTransaction.requiringNew().<Long>call(() -> Show.count()));
+        assertEquals(10L, QuarkusTransaction.requiringNew().<Long>call(() -> Episode.count()));
+        assertEquals(rowBefore, episodeRowId(910005L));
+        given().get("/api/podcasts").then().body("episodeCount", equalTo(List.of(2, 5, 3)));
+    }
+
+    @Test
+    @Order(4)
+    void whenAushaAnswers500TheStoredCatalogueStaysAndTheFailureIsReported() {
+        assertEquals(SyncResult.SUCCESS, sync.run().result());
+        double failuresBefore = registry.counter("pitchoun.podcast.syncs", "result", "ausha_failure").count();
+        // Shows answer, episodes fail: a half-read catalogue must not replace the stored one.
+        StubMapping outage = standIn.stubFor(get(urlPathMatching("/v1/shows/[0-9]+/podcasts")).atPriority(1)
+                .willReturn(serverError().withBody("{\"message\":\"Server Error\"}")));
+        try {
+            assertEquals(SyncResult.FAILURE, sync.run().result());
+        } finally {
+            standIn.removeStub(outage);
+        }
+
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/podcasts/{slug}", BEDTIME).then().statusCode(200).body("episodes.size()", equalTo(5));
+        given().get("/api/sync")
+                .then().statusCode(200)
+                .body("result", equalTo("FAILURE"))
+                .body("aushaHttpStatus", equalTo(500))
+                .body("lastError", equalTo("Ausha a répondu HTTP 500."))
+                .body("message", containsString("reste servi"))
+                .body("lastSuccessAt", notNullValue())
+                .body("lastFailureAt", notNullValue())
+                .body("consecutiveFailures", equalTo(1));
+        // Ausha's outage does not take the service out of rotation: it serves its copy.
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        assertEquals(failuresBefore + 1,
+                registry.counter("pitchoun.podcast.syncs", "result", "ausha_failure").count());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("pitchoun_podcast_syncs_total{result=\"ausha_failure\""));
+    }
+
+    @Test
+    @Order(5)
+    void whenAushaRejectsTheTokenTheStoredCatalogueStaysAndTheFailureIsReported() {
+        assertEquals(SyncResult.SUCCESS, sync.run().result());
+        // The stand-in's mapping files answer 401 to any token but the demo one, as Ausha does to a revoked token.
+        PodcastSync revokedToken = new PodcastSync(AushaClient.connect(aushaConfig, "jeton-revoque"), catalogue,
+                status, registry);
+
+        assertEquals(SyncResult.FAILURE, revokedToken.run().result());
+
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/sync")
+                .then().statusCode(200)
+                .body("result", equalTo("FAILURE"))
+                .body("aushaHttpStatus", equalTo(401))
+                .body("lastError", equalTo("Ausha refuse le jeton d'accès (HTTP 401)."));
+
+        // The next good sync clears the failure.
+        assertEquals(SyncResult.SUCCESS, sync.run().result());
+        given().get("/api/sync").then()
+                .body("result", equalTo("SUCCESS"))
+                .body("consecutiveFailures", equalTo(0))
+                .body("lastError", equalTo(null));
+    }
+
+    @Test
+    @Order(6)
+    void aStalledAushaIsGivenUpOnAfterTheReadTimeoutAndTheCatalogueStays() {
+        // %test sets the read timeout to 2 s; this Ausha would take 6 s to answer.
+        StubMapping stalled = standIn.stubFor(get(urlPathMatching("/v1/shows/granted")).atPriority(1)
+                .willReturn(okJson("{\"data\":[]}").withFixedDelay(6000)));
+        long started = System.nanoTime();
+        try {
+            assertEquals(SyncResult.FAILURE, sync.run().result());
+        } finally {
+            standIn.removeStub(stalled);
+        }
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0);
+        given().get("/api/sync").then()
+                .body("result", equalTo("FAILURE"))
+                .body("aushaHttpStatus", equalTo(null))
+                .body("lastError", startsWith("Ausha ne répond pas ("));
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private static void emptyCatalogue() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Episode.deleteAll();
+            Show.deleteAll();
+        });
+    }
+
+    private static Long episodeRowId(long aushaId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Episode.<Episode>find("aushaId", aushaId).firstResult().id);
+    }
+}
