@@ -1,0 +1,81 @@
+package fr.pitchoun.auth.profile;
+
+import fr.pitchoun.auth.web.ApiError;
+import fr.pitchoun.auth.web.HttpStatus;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/customers/{customerId}/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Profils enfants", description = "Profils des enfants d'un compte famille (authentification : issue 5)")
+public class ProfileResource {
+
+    static final String NOT_SAVED = "Le profil n'a pas été enregistré : corrigez les champs signalés.";
+    static final String NOT_FOUND = "Ce profil n'existe pas ou n'appartient pas à ce compte.";
+
+    private final FamilyProfiles profiles;
+
+    ProfileResource(FamilyProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GET
+    @Operation(summary = "Profils enfants du compte", description = "Dans l'ordre de leur création.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
+    public List<ProfileView> list(@PathParam("customerId") long customerId) {
+        return profiles.of(customerId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Crée un profil enfant")
+    @APIResponse(responseCode = "201", description = "Profil créé (adresse dans Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "409", description = "Nombre maximal de profils atteint",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "Champs à corriger, rien n'est enregistré",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response create(@PathParam("customerId") long customerId, ProfileForm form, UriInfo uri) {
+        FamilyProfiles.Creation creation = profiles.create(customerId,
+                form == null ? new ProfileForm(null, null, null) : form);
+        if (creation.limitReached()) {
+            return ApiError.response(HttpStatus.CONFLICT, "Ce compte a déjà " + profiles.maxPerCustomer()
+                    + " profils enfants : supprimez-en un pour en créer un autre.");
+        }
+        if (creation.profile() == null) {
+            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, NOT_SAVED, creation.errors());
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(creation.profile().id())).build())
+                .entity(creation.profile()).build();
+    }
+
+    @DELETE
+    @Path("{profileId}")
+    @Operation(summary = "Supprime un profil enfant", description = "Supprime aussi les données de l'enfant.")
+    @APIResponse(responseCode = "204", description = "Profil supprimé")
+    @APIResponse(responseCode = "404", description = "Profil inconnu pour ce compte",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response delete(@PathParam("customerId") long customerId, @PathParam("profileId") long profileId) {
+        return profiles.delete(customerId, profileId)
+                ? Response.noContent().build()
+                : ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
+    }
+}

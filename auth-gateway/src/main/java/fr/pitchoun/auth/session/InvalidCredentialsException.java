@@ -1,0 +1,9 @@
+package fr.pitchoun.auth.session;
+
+/** Kinow refused the email and password (unknown email and wrong password alike). */
+public class InvalidCredentialsException extends RuntimeException {
+
+    InvalidCredentialsException(Throwable kinowAnswer) {
+        super("Kinow refused the credentials", kinowAnswer);
+    }
+}
