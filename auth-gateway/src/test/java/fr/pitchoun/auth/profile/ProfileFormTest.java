@@ -2,6 +2,8 @@ package fr.pitchoun.auth.profile;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +36,7 @@ class ProfileFormTest {
 
     @Test
     void missingFieldsAreEachReported() {
-        assertEquals(java.util.List.of("name", "ageBand", "avatar"),
-                java.util.List.copyOf(new ProfileForm(null, null, null).errors().keySet()));
+        assertEquals(List.of("name", "ageBand", "avatar"),
+                List.copyOf(new ProfileForm(null, null, null).errors().keySet()));
     }
 }
