@@ -2,9 +2,9 @@ package fr.pitchoun.ingest.streamstate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -42,24 +42,30 @@ public class StreamStateOutbox {
         stored.fire(new EventStored(event.channel()));
     }
 
-    /** The oldest event not yet acknowledged by Kafka. */
+    /**
+     * Hands the oldest pending event to {@code sender}, deleting it once sent and recording the failure otherwise.
+     * The row stays locked meanwhile: a relay of another instance on the same database waits for it instead of
+     * sending it twice or overtaking it with a later event of the channel.
+     *
+     * @return whether an event was sent, so false when the outbox is empty or the sending failed
+     */
     @Transactional
-    public Optional<Pending> oldest() {
-        return PendingEvent.<PendingEvent>findAll(Sort.ascending("id")).firstResultOptional()
-                .map(event -> new Pending(event.id, event.eventId, event.channel, event.payload, event.attempts));
-    }
-
-    @Transactional
-    public void delivered(long id) {
-        PendingEvent.deleteById(id);
-    }
-
-    @Transactional
-    public void failed(long id, String reason) {
-        PendingEvent.<PendingEvent>findByIdOptional(id).ifPresent(event -> {
-            event.attempts++;
-            event.lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        });
+    public boolean sendOldest(Sender sender) {
+        Optional<PendingEvent> oldest = PendingEvent.<PendingEvent>find("order by id")
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        if (oldest.isEmpty()) {
+            return false;
+        }
+        PendingEvent event = oldest.get();
+        Optional<String> failure = sender.send(
+                new Pending(event.eventId, event.channel, event.payload, event.attempts));
+        if (failure.isEmpty()) {
+            event.delete();
+            return true;
+        }
+        event.attempts++;
+        event.lastError = failure.get().length() > 500 ? failure.get().substring(0, 500) : failure.get();
+        return false;
     }
 
     @Transactional
@@ -75,7 +81,13 @@ public class StreamStateOutbox {
         }
     }
 
-    /** A detached copy of an outbox row, safe to use outside its transaction. */
-    public record Pending(long id, String eventId, String channel, String payload, int attempts) {
+    /** What a sender gets of an outbox row. */
+    public record Pending(String eventId, String channel, String payload, int attempts) {
+    }
+
+    @FunctionalInterface
+    public interface Sender {
+        /** Sends the event and answers why it could not, or nothing once it is acknowledged. */
+        Optional<String> send(Pending event);
     }
 }

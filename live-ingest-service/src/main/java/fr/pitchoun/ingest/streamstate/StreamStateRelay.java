@@ -3,8 +3,8 @@ package fr.pitchoun.ingest.streamstate;
 import fr.pitchoun.ingest.config.IngestConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Delivers the outbox to Kafka on one thread of its own, oldest event first, and stops at the first failure so that
  * a channel's events never overtake each other; the next round (at the latest 5 s later) retries it. NGINX's callbacks
- * only wake it up: they never wait for Kafka. Delivery is at least once: consumers can tell a repeat by its eventId.
+ * only wake it up: they never wait for Kafka. Relays of several instances on one database take turns on the oldest
+ * event. Delivery is at least once: consumers can tell a repeat by its eventId.
  */
 @ApplicationScoped
 public class StreamStateRelay {
@@ -71,39 +72,38 @@ public class StreamStateRelay {
     private void deliverAll() {
         roundQueued.set(false);
         try {
-            Optional<StreamStateOutbox.Pending> next = outbox.oldest();
-            while (next.isPresent() && deliver(next.get())) {
-                next = outbox.oldest();
+            while (outbox.sendOldest(this::send)) {
+                sent.increment();
             }
         } catch (RuntimeException e) {
             LOG.error("Stream-state relay round failed; the next round retries", e);
         }
     }
 
-    private boolean deliver(StreamStateOutbox.Pending event) {
+    private Optional<String> send(StreamStateOutbox.Pending event) {
         try {
             // The producer itself gives up within max.block.ms + delivery.timeout.ms; this bound is only a backstop.
             producer.send(new ProducerRecord<>(TOPIC, event.channel(), event.payload()))
                     .get(2 * sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            LOG.debugf("Stream-state event %s of channel %s sent", event.eventId(), event.channel());
+            return Optional.empty();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            outbox.failed(event.id(), cause.toString());
             failures.increment();
             LOG.warnf("Kafka has not taken stream-state event %s of channel %s (attempt %d), retrying in 5 s: %s",
                     event.eventId(), event.channel(), event.attempts() + 1, cause.toString());
-            return false;
+            return Optional.of(cause.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.of("interrupted: the service is stopping");
         }
-        outbox.delivered(event.id());
-        sent.increment();
-        LOG.debugf("Stream-state event %s of channel %s sent", event.eventId(), event.channel());
-        return true;
     }
 
-    @PreDestroy
-    void stop() {
+    /** Stops the relay before the database goes away; what it has not sent stays in the outbox for next time. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         sender.shutdownNow();
+        if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.warn("Stream-state relay still busy at shutdown; its event stays in the outbox");
+        }
     }
 }
