@@ -24,7 +24,8 @@ service_env() {
             PITCHOUN_CMS_DEMO_CONTENT=true
         ;;
     auth-gateway)
-        printf '%s\n' PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091
+        printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/auth" QUARKUS_DATASOURCE_USERNAME=auth \
+            QUARKUS_DATASOURCE_PASSWORD=auth PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091
         ;;
     podcast-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/podcast" QUARKUS_DATASOURCE_USERNAME=podcast \
