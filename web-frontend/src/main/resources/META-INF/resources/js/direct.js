@@ -6,7 +6,7 @@
   var RETRY_DELAY_MS = 5000;
   var MESSAGES = {
     waiting: 'Le direct va bientôt commencer…',
-    ready: 'Le direct est commencé : appuyez sur lecture pour le regarder.',
+    ready: 'Le direct a commencé : appuyez sur lecture pour le regarder.',
     playing: 'Vous regardez le direct.',
     unsupported: 'Votre navigateur ne sait pas lire ce direct. Essayez avec un navigateur plus récent.'
   };
