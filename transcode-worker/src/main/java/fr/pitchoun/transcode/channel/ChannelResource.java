@@ -1,7 +1,9 @@
 package fr.pitchoun.transcode.channel;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -11,7 +13,7 @@ import java.util.List;
 
 @Path("/api/channels")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Chaînes", description = "Transcodage HLS des chaînes en direct")
+@Tag(name = "Chaînes", description = "Chaînes en direct à l'antenne sur ce worker")
 public class ChannelResource {
 
     private final ChannelSupervisor supervisor;
@@ -21,10 +23,18 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(summary = "Chaînes transcodées par ce worker",
-            description = "Toutes les chaînes que ce worker a transcodées depuis son démarrage, triées par nom : "
-                    + "état de FFmpeg, depuis quand, vitesse d'encodage et heure du dernier segment.")
+    @Operation(summary = "Chaînes à l'antenne sur ce worker",
+            description = "Les chaînes des partitions que ce worker possède, triées par nom : direct ou carton, "
+                    + "depuis quand, rendus, vitesse de FFmpeg, redémarrages, âge du dernier segment.")
     public List<ChannelStatus> list() {
         return supervisor.statuses();
+    }
+
+    @GET
+    @Path("/{channel}")
+    @Operation(summary = "Une chaîne", description = "L'état d'une chaîne à l'antenne sur ce worker ; 404 sinon.")
+    public ChannelStatus one(@PathParam("channel") String channel) {
+        return supervisor.statuses().stream().filter(s -> s.channel().equals(channel)).findFirst()
+                .orElseThrow(() -> new NotFoundException("chaîne inconnue de ce worker : " + channel));
     }
 }

@@ -1,15 +1,13 @@
 package fr.pitchoun.transcode.channel;
 
-/** Where a channel's FFmpeg stands, as shown by {@code GET /api/channels} and the metrics. */
+/** Where a channel stands, as shown by {@code GET /api/channels}, the metrics and the transcode-state topic. */
 public enum ChannelState {
-    /** Known, nothing started yet. */
-    IDLE,
-    /** FFmpeg runs, no playlist written yet. */
+    /** The control room is on air and FFmpeg is connecting to its feed; the slate is on air meanwhile. */
     STARTING,
-    /** FFmpeg writes segments. */
+    /** The playlists carry the control room's feed. */
     LIVE,
-    /** Stopped on an UNPUBLISHED event, or FFmpeg ended cleanly with its feed. */
-    STOPPED,
-    /** FFmpeg could not start or exited with an error. */
+    /** The playlists carry the standby slate: no feed, or FFmpeg restarting after a failure. */
+    SLATE,
+    /** The feed should be on air but FFmpeg failed several times in a row; the slate is on air, restarts go on. */
     FAILED
 }

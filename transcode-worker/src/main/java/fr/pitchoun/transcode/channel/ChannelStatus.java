@@ -3,22 +3,33 @@ package fr.pitchoun.transcode.channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
-@Schema(description = "État du transcodage d'une chaîne en direct.")
+@Schema(description = "État d'une chaîne en direct sur ce worker.")
 public record ChannelStatus(
         @Schema(description = "Identifiant de la chaîne (slug), aussi le dossier HLS", example = "pitchoun-tv")
         String channel,
-        @Schema(description = "État du FFmpeg de la chaîne")
+        @Schema(description = "STARTING (connexion au flux, carton à l'antenne), LIVE (direct), SLATE (carton d'attente) "
+                + "ou FAILED (FFmpeg échoue à répétition, carton à l'antenne)")
         ChannelState state,
         @Schema(description = "Depuis quand la chaîne est dans cet état")
         Instant since,
-        @Schema(description = "Vitesse d'encodage de FFmpeg rapportée au temps réel (1.0 = temps réel), null si inconnue",
-                example = "1.01")
+        @Schema(description = "Pourquoi, hors direct (fin du flux, FFmpeg bloqué, dernière erreur de FFmpeg…)",
+                nullable = true)
+        String reason,
+        @Schema(description = "Rendus annoncés dans master.m3u8, du plus haut au plus bas", example = "[\"1080p\",\"720p\",\"480p\"]")
+        List<String> renditions,
+        @Schema(description = "Vitesse d'encodage de FFmpeg rapportée au temps réel (1.0 = temps réel), null sans FFmpeg",
+                example = "1.01", nullable = true)
         Double speed,
-        @Schema(description = "Heure d'écriture de la dernière playlist, donc du dernier segment terminé ; null avant le premier")
+        @Schema(description = "Redémarrages automatiques de FFmpeg depuis le démarrage du worker")
+        int restarts,
+        @Schema(description = "PID du FFmpeg en cours, null sans FFmpeg", nullable = true)
+        Long ffmpegPid,
+        @Schema(description = "Ajout du dernier segment (direct ou carton) aux playlists publiques", nullable = true)
         Instant lastSegmentAt,
-        @Schema(description = "Code de sortie du dernier FFmpeg terminé, null s'il tourne encore")
-        Integer exitCode,
-        @Schema(description = "Dernier message d'erreur de FFmpeg quand l'état est FAILED")
-        String reason) {
+        @Schema(description = "Âge du dernier segment publié, en secondes", nullable = true, example = "0.8")
+        Double lastSegmentAgeSeconds,
+        @Schema(description = "Ajout du dernier segment du direct", nullable = true)
+        Instant lastLiveSegmentAt) {
 }

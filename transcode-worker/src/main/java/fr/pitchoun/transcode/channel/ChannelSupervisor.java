@@ -2,22 +2,26 @@ package fr.pitchoun.transcode.channel;
 
 import fr.pitchoun.transcode.config.TranscodeConfig;
 import fr.pitchoun.transcode.event.StreamStateEvent;
-import fr.pitchoun.transcode.ffmpeg.HlsCommand;
+import fr.pitchoun.transcode.ingest.IngestChannel;
+import fr.pitchoun.transcode.state.TranscodeStatePublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * Owns every channel's FFmpeg. Events are applied off the Kafka thread (stopping FFmpeg can take seconds and Kafka
- * must see records acknowledged fast), in order per channel, each channel on its own command queue.
+ * The channels this worker has on air: those of the stream-state partitions it owns. It opens a channel when it hears
+ * of it (an event, or live-ingest-service's list when partitions are assigned) and keeps it on air, live or on the
+ * slate, until its partition goes to another worker or the worker stops.
  */
 @ApplicationScoped
 public class ChannelSupervisor {
@@ -25,61 +29,77 @@ public class ChannelSupervisor {
     private static final Logger LOG = Logger.getLogger(ChannelSupervisor.class);
 
     private final TranscodeConfig config;
-    private final HlsCommand command;
     private final MeterRegistry registry;
-    private final ConcurrentSkipListMap<String, Channel> channels = new ConcurrentSkipListMap<>();
+    private final TranscodeStatePublisher states;
+    private final ConcurrentSkipListMap<String, ChannelRunner> channels = new ConcurrentSkipListMap<>();
+    /** Slow work of every channel: ffprobe, slate encoding, waiting for FFmpeg to stop. */
+    private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "channel-work");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public ChannelSupervisor(TranscodeConfig config, MeterRegistry registry) {
+    public ChannelSupervisor(TranscodeConfig config, MeterRegistry registry, TranscodeStatePublisher states) {
         this.config = config;
-        this.command = new HlsCommand(config);
         this.registry = registry;
+        this.states = states;
     }
 
     /** Queues what the event asks for; returns at once. */
     public void apply(StreamStateEvent event) {
+        ChannelRunner channel = open(event.channel(), null, null);
         switch (event.state()) {
-            case PUBLISHING -> {
-                Channel channel = channels.computeIfAbsent(event.channel(), this::newChannel);
-                channel.commands.execute(() -> channel.transcoder.start(event.pullUrl()));
+            case PUBLISHING -> channel.publishing(event.eventId(), event.pullUrl(), event.occurredAt());
+            case UNPUBLISHED -> channel.unpublished(event.eventId(), event.occurredAt());
+        }
+    }
+
+    /** Puts on air the channels of live-ingest-service's list, live ones on their feed; returns at once. */
+    public void adopt(List<IngestChannel> list) {
+        for (IngestChannel c : list) {
+            if (!c.enabled()) {
+                continue;
             }
-            case UNPUBLISHED -> {
-                Channel channel = channels.get(event.channel());
-                if (channel == null) {
-                    LOG.infof("[%s] UNPUBLISHED for a channel this worker never transcoded: nothing to stop",
-                            event.channel());
-                    return;
-                }
-                channel.commands.execute(channel.transcoder::stop);
+            ChannelRunner channel = open(c.slug(), c.name(), c.slate());
+            if (c.live() && c.pullUrl() != null && c.liveSince() != null) {
+                channel.publishing(null, c.pullUrl(), c.liveSince());
             }
         }
     }
 
-    /** Every channel this worker has transcoded since it started, by name. */
+    /** Takes the matching channels off this worker (their partitions went elsewhere); the files stay for the next one. */
+    public void release(Predicate<String> which) {
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (String name : List.copyOf(channels.keySet())) {
+            if (which.test(name)) {
+                ChannelRunner channel = channels.remove(name);
+                LOG.infof("[%s] released by this worker", name);
+                closing.add(channel.close());
+                registry.getMeters().stream().filter(m -> name.equals(m.getId().getTag("channel")))
+                        .forEach(registry::remove);
+            }
+        }
+        CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).orTimeout(15, TimeUnit.SECONDS)
+                .exceptionally(e -> null).join();
+    }
+
+    /** Every channel this worker has on air, by name. */
     public List<ChannelStatus> statuses() {
-        return channels.values().stream().map(channel -> channel.transcoder.status()).toList();
+        return channels.values().stream().map(ChannelRunner::status).toList();
     }
 
     @PreDestroy
-    void stopAll() throws InterruptedException {
-        for (Channel channel : channels.values()) {
-            channel.commands.execute(channel.transcoder::stop);
-            channel.commands.shutdown();
-        }
-        for (Channel channel : channels.values()) {
-            channel.commands.awaitTermination(10, TimeUnit.SECONDS);
-        }
+    void stopAll() {
+        release(name -> true);
+        blocking.shutdownNow();
     }
 
-    private Channel newChannel(String name) {
-        ChannelTranscoder transcoder = new ChannelTranscoder(name, config.hlsDir(), command);
-        ChannelMetrics.register(registry, name, transcoder);
-        // One thread at most, gone when idle: commands for a channel run in arrival order.
-        ThreadPoolExecutor commands = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                runnable -> new Thread(runnable, "channel-" + name));
-        commands.allowCoreThreadTimeOut(true);
-        return new Channel(transcoder, commands);
-    }
-
-    private record Channel(ChannelTranscoder transcoder, ExecutorService commands) {
+    private ChannelRunner open(String name, String displayName, String slate) {
+        return channels.computeIfAbsent(name, n -> {
+            ChannelRunner channel = new ChannelRunner(n, config, blocking, states::publish);
+            channel.open(displayName, slate);
+            ChannelMetrics.register(registry, n, channel);
+            return channel;
+        });
     }
 }

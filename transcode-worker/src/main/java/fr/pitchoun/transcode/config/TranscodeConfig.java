@@ -3,13 +3,15 @@ package fr.pitchoun.transcode.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /** How the worker runs FFmpeg and where it writes HLS (documented in the module README). */
 @ConfigMapping(prefix = "pitchoun.transcode")
 public interface TranscodeConfig {
 
-    /** Folder NGINX serves under /hls/: each channel gets {@code <hls-dir>/<channel>/index.m3u8}. */
+    /** Folder NGINX serves under /hls/: each channel gets {@code <hls-dir>/<channel>/master.m3u8}. */
     @WithDefault("../.pitchoun/up/hls")
     Path hlsDir();
 
@@ -17,7 +19,11 @@ public interface TranscodeConfig {
     @WithDefault("ffmpeg")
     String ffmpeg();
 
-    /** libx264 preset: speed against compression; veryfast keeps a channel in real time on two cores. */
+    /** The ffprobe executable, which measures a feed before the ladder is chosen. */
+    @WithDefault("ffprobe")
+    String ffprobe();
+
+    /** libx264 preset: speed against compression; veryfast keeps a 1080p ladder in real time on two cores. */
     @WithDefault("veryfast")
     String preset();
 
@@ -25,7 +31,30 @@ public interface TranscodeConfig {
     @WithDefault("2")
     int segmentSeconds();
 
-    /** Output height cap; smaller sources keep their height (never upscaled). */
-    @WithDefault("720")
-    int maxHeight();
+    /** Segments listed in each public playlist (rolling window). */
+    @WithDefault("6")
+    int playlistSegments();
+
+    /**
+     * The ladder, highest first, as {@code <height>p:<video kbit/s>}: a source of height H gets the renditions no taller
+     * than H (the smallest one, at the source's height, if H is below all of them).
+     */
+    @WithDefault("1080p:5000,720p:2800,480p:1200")
+    List<String> renditions();
+
+    /** AAC bit rate of every rendition, kbit/s. */
+    @WithDefault("128")
+    int audioKbps();
+
+    /** A running FFmpeg that completes no segment for this many segment durations is killed and restarted. */
+    @WithDefault("3")
+    int stallSegments();
+
+    /** Longest wait between two restarts of a failing FFmpeg, in seconds (1 s, 2 s, 4 s… up to this). */
+    @WithDefault("30")
+    int maxRestartDelaySeconds();
+
+    /** live-ingest-service, asked for the channels (live or not, pull URL, slate) when partitions are assigned. */
+    @WithDefault("http://127.0.0.1:8084")
+    URI ingestUrl();
 }

@@ -1,0 +1,101 @@
+package fr.pitchoun.transcode.channel;
+
+import fr.pitchoun.transcode.ffmpeg.LadderCommand;
+import fr.pitchoun.transcode.ffmpeg.Rendition;
+import fr.pitchoun.transcode.ffmpeg.Variant;
+import fr.pitchoun.transcode.hls.MediaPlaylist;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A channel's standby slate, encoded once per set of renditions into a loop of a few segments, so that going to the
+ * slate costs no CPU and no delay: its segments are linked into the public playlists in turn.
+ *
+ * @param segments per rendition, the loop's files in order
+ * @param durations the loop's segment durations, the same for every rendition
+ */
+record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
+
+    /** Segments in the loop: a discontinuity is marked where it starts again, once every loop. */
+    static final int LOOP_SEGMENTS = 5;
+    private static final Logger LOG = Logger.getLogger(SlateLoop.class);
+    private static final String COMPLETE = "complete";
+
+    int size() {
+        return durations.size();
+    }
+
+    /**
+     * The loop for these renditions, made with FFmpeg unless a previous run (or worker) left it complete in
+     * {@code workDir}. {@code picture} is the channel's slate (URL or path of an image or video), null for the card.
+     */
+    static SlateLoop prepare(LadderCommand command, String ffmpegPreset, Path workDir, String displayName,
+                             String picture, List<Rendition> renditions, int segmentSeconds)
+            throws IOException, InterruptedException {
+        String identity = String.join("|", "v1", String.valueOf(picture), displayName, ffmpegPreset,
+                Integer.toString(segmentSeconds), renditions.toString());
+        Path dir = workDir.resolve("slate-" + digest(identity));
+        if (!Files.exists(dir.resolve(COMPLETE))) {
+            encode(command, dir, displayName, picture, renditions, segmentSeconds);
+        }
+        Map<String, List<Path>> segments = new LinkedHashMap<>();
+        List<Double> durations = null;
+        for (Rendition rendition : renditions) {
+            List<MediaPlaylist.Segment> listed = MediaPlaylist.read(dir.resolve(rendition.name() + ".m3u8")).segments();
+            List<Path> files = new ArrayList<>();
+            listed.forEach(segment -> files.add(dir.resolve(segment.uri())));
+            segments.put(rendition.name(), List.copyOf(files));
+            if (durations == null || listed.size() < durations.size()) {
+                durations = listed.stream().map(MediaPlaylist.Segment::duration).toList();
+            }
+        }
+        if (durations == null || durations.isEmpty()) {
+            throw new IOException("the slate in " + dir + " has no segment");
+        }
+        return new SlateLoop(Map.copyOf(segments), durations);
+    }
+
+    private static void encode(LadderCommand command, Path dir, String displayName, String picture,
+                               List<Rendition> renditions, int segmentSeconds) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Path card = dir.resolve("card.txt");
+        // drawtext reads the card from a file: no escaping of the channel's name inside the filter graph.
+        Files.writeString(card, "On revient très vite !\n" + displayName, StandardCharsets.UTF_8);
+        List<Variant> variants = renditions.stream().map(r -> Variant.slate(r, 25)).toList();
+        List<String> args = command.slate(picture, card, variants, segmentSeconds * LOOP_SEGMENTS, dir);
+        long started = System.nanoTime();
+        List<String> niced = new ArrayList<>(List.of("nice", "-n", "10"));
+        // Below the live ladders: a slate made at startup must never slow a channel that is live.
+        niced.addAll(args);
+        Process process = new ProcessBuilder(niced).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("ffmpeg.log").toFile()).start();
+        int code = process.waitFor();
+        if (code != 0) {
+            throw new IOException("FFmpeg could not make the slate (exit code " + code + "): "
+                    + Files.readString(dir.resolve("ffmpeg.log")).strip().lines().reduce((a, b) -> b).orElse(""));
+        }
+        Files.writeString(dir.resolve(COMPLETE), "");
+        LOG.infof("slate for %s made in %d ms (%s)", displayName, (System.nanoTime() - started) / 1_000_000,
+                picture == null ? "generated card" : picture);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
