@@ -12,9 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
+
 /**
  * The part of Kinow's Server API the gateway uses, with the paths, parameters and models of Kinow's PHP SDK
- * (kinow-io/kinow-php-sdk, CustomersApi). Built by {@link KinowClientProducer}, which adds the client headers.
+ * (kinow-io/kinow-php-sdk, CustomersApi). Built by {@link KinowClientProducer}, which adds the client headers; the
+ * gateway calls it only through {@link Kinow}, which adds the request budget, timeouts and circuit breaker.
  */
 @Path("/customers")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,12 +29,37 @@ public interface KinowClient {
     @Path("/check-credentials")
     Uni<KinowCustomer> checkCredentials(KinowCredentials credentials);
 
+    /** CustomersApi::getCustomer. */
+    @GET
+    @Path("/{customerId}")
+    Uni<KinowCustomer> customer(@PathParam("customerId") long customerId);
+
+    /** CustomersApi::createCustomer (CustomerCreateRequest → Customer). */
+    @POST
+    Uni<KinowCustomer> createCustomer(KinowCustomerCreation creation);
+
     /** CustomersApi::getCustomerAccessesSubscriptions: one page of the customer's subscription accesses. */
     @GET
     @Path("/{customerId}/accesses/subscriptions")
     Uni<KinowSubscriptionAccesses> subscriptionAccesses(@PathParam("customerId") long customerId,
                                                         @QueryParam("page") int page,
                                                         @QueryParam("per_page") int perPage);
+
+    /** CustomersApi::getCustomerHasAccessToProducts (ProductIDList → ProductAccessInfo[]). */
+    @POST
+    @Path("/{customerId}/products/has-access")
+    Uni<List<KinowProductAccessInfo>> hasAccess(@PathParam("customerId") long customerId,
+                                                KinowProductIdList products);
+
+    /** CustomersApi::passwordToken: a temporary token to change the password, for us to send to the viewer. */
+    @POST
+    @Path("/password-token")
+    Uni<KinowToken> passwordToken(KinowEmail email);
+
+    /** CustomersApi::passwordTokenConsume: sets the new password; empty answer. */
+    @POST
+    @Path("/password-token-consume")
+    Uni<Void> passwordTokenConsume(KinowPasswordChange change);
 
     @ClientExceptionMapper
     static KinowException toException(Response response) {

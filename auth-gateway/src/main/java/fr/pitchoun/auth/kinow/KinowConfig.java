@@ -27,4 +27,23 @@ public interface KinowConfig {
     /** Kinow writes dates without an offset ("2025-01-06 18:30:00"), in the platform's local time. */
     @WithDefault("Europe/Paris")
     ZoneId zone();
+
+    /**
+     * Kinow caps the requests of a client per minute: the gateway spends at most this many per minute and refuses
+     * (as "unavailable") the calls beyond, instead of earning a 429 for everyone.
+     */
+    @WithDefault("300")
+    int maxRequestsPerMinute();
+
+    /** id_country of the accounts the site registers (PrestaShop's id of France is 8). */
+    @WithDefault("8")
+    long registrationCountryId();
+
+    /** id_lang of the accounts the site registers. */
+    @WithDefault("1")
+    long registrationLanguageId();
+
+    /** Pause after a 429 from Kinow that gives no Retry-After. */
+    @WithDefault("PT30S")
+    Duration defaultBackOff();
 }

@@ -43,6 +43,23 @@ public class FamilyProfiles {
         return new Creation(ProfileView.of(profile), errors, false);
     }
 
+    /** Empty when the family has no such profile; the French message when the name cannot be stored. */
+    @Transactional
+    public Rename rename(long customerId, long profileId, String name) {
+        String typedName = ProfileForm.normalized(name);
+        String error = ProfileForm.nameError(typedName);
+        ChildProfile profile = ChildProfile.find("id = ?1 and kinowCustomerId = ?2", profileId, customerId)
+                .firstResult();
+        if (profile == null) {
+            return new Rename(null, null, true);
+        }
+        if (error != null) {
+            return new Rename(null, error, false);
+        }
+        profile.name = typedName;
+        return new Rename(ProfileView.of(profile), null, false);
+    }
+
     /** False when the family has no such profile, so one family can never delete another's child. */
     @Transactional
     public boolean delete(long customerId, long profileId) {
@@ -51,6 +68,10 @@ public class FamilyProfiles {
 
     public int maxPerCustomer() {
         return maxPerCustomer;
+    }
+
+    /** The renamed profile, or the French message for the name, or no such profile in this family. */
+    public record Rename(ProfileView profile, String nameError, boolean notFound) {
     }
 
     /** The stored profile, or the French messages by field, or the family's limit reached. */

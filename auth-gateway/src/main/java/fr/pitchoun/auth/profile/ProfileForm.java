@@ -23,20 +23,34 @@ public record ProfileForm(
 
     /** Trimmed, with runs of spaces folded to one, as it will be stored and shown. */
     String normalizedName() {
+        return normalized(name);
+    }
+
+    static String normalized(String name) {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The French message for a name that cannot be stored, or null. */
+    static String nameError(String typedName) {
+        if (typedName.isEmpty()) {
+            return "Indiquez le prénom ou le surnom de l'enfant.";
+        }
+        if (typedName.codePointCount(0, typedName.length()) > NAME_MAX_LENGTH) {
+            return "Le prénom ou surnom ne doit pas dépasser " + NAME_MAX_LENGTH + " caractères.";
+        }
+        if (!NAME.matcher(typedName).matches() || !LETTER.matcher(typedName).find()) {
+            return "Le prénom ou surnom doit contenir au moins une lettre, et seulement des lettres, "
+                    + "des chiffres, des espaces, des points, des tirets ou des apostrophes.";
+        }
+        return null;
     }
 
     /** French messages by field, in form order; empty when the profile can be stored. */
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        String typedName = normalizedName();
-        if (typedName.isEmpty()) {
-            errors.put("name", "Indiquez le prénom ou le surnom de l'enfant.");
-        } else if (typedName.codePointCount(0, typedName.length()) > NAME_MAX_LENGTH) {
-            errors.put("name", "Le prénom ou surnom ne doit pas dépasser " + NAME_MAX_LENGTH + " caractères.");
-        } else if (!NAME.matcher(typedName).matches() || !LETTER.matcher(typedName).find()) {
-            errors.put("name", "Le prénom ou surnom doit contenir au moins une lettre, et seulement des lettres, "
-                    + "des chiffres, des espaces, des points, des tirets ou des apostrophes.");
+        String nameError = nameError(normalizedName());
+        if (nameError != null) {
+            errors.put("name", nameError);
         }
         if (AgeBand.ofCode(ageBand).isEmpty()) {
             errors.put("ageBand", "Choisissez une tranche d'âge parmi : " + AgeBand.allCodes() + ".");

@@ -1,10 +1,14 @@
 package fr.pitchoun.auth.profile;
 
+import fr.pitchoun.auth.session.SessionCookies;
+import fr.pitchoun.auth.session.SessionTokens;
 import fr.pitchoun.auth.web.ApiError;
 import fr.pitchoun.auth.web.HttpStatus;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,27 +24,33 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
-@Path("/api/customers/{customerId}/profiles")
+/** The family is the signed-in viewer's: a parent can only ever reach their own children's profiles. */
+@Path("/api/profiles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Profils enfants", description = "Profils des enfants d'un compte famille (authentification : issue 5)")
+@Tag(name = "Profils enfants", description = "Profils des enfants du compte connecté (cookie pitchoun_session)")
+@APIResponse(responseCode = "401", description = "Pas de session valide",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class ProfileResource {
 
     static final String NOT_SAVED = "Le profil n'a pas été enregistré : corrigez les champs signalés.";
     static final String NOT_FOUND = "Ce profil n'existe pas ou n'appartient pas à ce compte.";
 
     private final FamilyProfiles profiles;
+    private final SessionTokens sessions;
 
-    ProfileResource(FamilyProfiles profiles) {
+    ProfileResource(FamilyProfiles profiles, SessionTokens sessions) {
         this.profiles = profiles;
+        this.sessions = sessions;
     }
 
     @GET
     @Operation(summary = "Profils enfants du compte", description = "Dans l'ordre de leur création.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
-    public List<ProfileView> list(@PathParam("customerId") long customerId) {
-        return profiles.of(customerId);
+    public List<ProfileView> list(@CookieParam(SessionCookies.NAME) String session) {
+        return profiles.of(family(session));
     }
 
     @POST
@@ -53,8 +63,8 @@ public class ProfileResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "422", description = "Champs à corriger, rien n'est enregistré",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response create(@PathParam("customerId") long customerId, ProfileForm form, UriInfo uri) {
-        FamilyProfiles.Creation creation = profiles.create(customerId,
+    public Response create(@CookieParam(SessionCookies.NAME) String session, ProfileForm form, UriInfo uri) {
+        FamilyProfiles.Creation creation = profiles.create(family(session),
                 form == null ? new ProfileForm(null, null, null) : form);
         if (creation.limitReached()) {
             return ApiError.response(HttpStatus.CONFLICT, "Ce compte a déjà " + profiles.maxPerCustomer()
@@ -67,15 +77,42 @@ public class ProfileResource {
                 .entity(creation.profile()).build();
     }
 
+    @PATCH
+    @Path("{profileId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Renomme un profil enfant")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "404", description = "Profil inconnu pour ce compte",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "Nom à corriger",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response rename(@CookieParam(SessionCookies.NAME) String session, @PathParam("profileId") long profileId,
+                           ProfileRename rename) {
+        FamilyProfiles.Rename result = profiles.rename(family(session), profileId,
+                rename == null ? null : rename.name());
+        if (result.notFound()) {
+            return ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
+        }
+        if (result.profile() == null) {
+            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, NOT_SAVED, Map.of("name", result.nameError()));
+        }
+        return Response.ok(result.profile()).build();
+    }
+
     @DELETE
     @Path("{profileId}")
     @Operation(summary = "Supprime un profil enfant", description = "Supprime aussi les données de l'enfant.")
     @APIResponse(responseCode = "204", description = "Profil supprimé")
     @APIResponse(responseCode = "404", description = "Profil inconnu pour ce compte",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response delete(@PathParam("customerId") long customerId, @PathParam("profileId") long profileId) {
-        return profiles.delete(customerId, profileId)
+    public Response delete(@CookieParam(SessionCookies.NAME) String session, @PathParam("profileId") long profileId) {
+        return profiles.delete(family(session), profileId)
                 ? Response.noContent().build()
                 : ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
+    }
+
+    private long family(String session) {
+        return sessions.verify(session).customerId();
     }
 }

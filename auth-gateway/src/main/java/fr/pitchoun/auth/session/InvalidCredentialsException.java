@@ -3,7 +3,7 @@ package fr.pitchoun.auth.session;
 /** Kinow refused the email and password (unknown email and wrong password alike). */
 public class InvalidCredentialsException extends RuntimeException {
 
-    InvalidCredentialsException(Throwable kinowAnswer) {
+    public InvalidCredentialsException(Throwable kinowAnswer) {
         super("Kinow refused the credentials", kinowAnswer);
     }
 }

@@ -3,8 +3,12 @@ package fr.pitchoun.auth.profile;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import fr.pitchoun.auth.session.SessionCookies;
+import fr.pitchoun.auth.session.SessionTokens;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -14,6 +18,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -25,7 +30,10 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Parents manage their children's profiles through the JSON API; rows live in the real MariaDB. */
+/**
+ * Parents manage their children's profiles through the JSON API, as the signed-in viewer of their session cookie;
+ * rows live in the real MariaDB.
+ */
 @QuarkusTest
 class FamilyProfilesTest {
 
@@ -35,19 +43,28 @@ class FamilyProfilesTest {
     @Inject
     AgroalDataSource database;
 
+    @Inject
+    SessionTokens sessions;
+
+    private String session;
+
+    @BeforeEach
+    void signIn() {
+        session = sessionOf(customerId);
+    }
+
     @Test
     void createdProfilesAreListedOldestFirstAndStoredInMariaDb() throws SQLException {
         create(Map.of("name", "Lou", "ageBand", "4-6", "avatar", "fox"))
                 .statusCode(201)
-                .header("Location", endsWith("/api/customers/" + customerId + "/profiles/"
-                        + storedIds().get(0)))
+                .header("Location", endsWith("/api/profiles/" + storedIds().get(0)))
                 .body("name", equalTo("Lou"))
                 .body("ageBand", equalTo("4-6"))
                 .body("ageBandLabel", equalTo("4 à 6 ans"))
                 .body("avatar", equalTo("fox"));
         create(Map.of("name", "  Marie   Éloïse ", "ageBand", "10-12", "avatar", "owl")).statusCode(201);
 
-        given().get("/api/customers/{customerId}/profiles", customerId)
+        family().get("/api/profiles")
                 .then().statusCode(200)
                 .body("name", contains("Lou", "Marie Éloïse"))
                 .body("ageBand", contains("4-6", "10-12"))
@@ -68,19 +85,19 @@ class FamilyProfilesTest {
                 .body("fields", hasKey("name"))
                 .body("fields", not(hasKey("avatar")));
 
-        given().get("/api/customers/{customerId}/profiles", customerId)
+        family().get("/api/profiles")
                 .then().statusCode(200).body("$", empty());
         assertEquals(List.of(), storedRows());
     }
 
     @Test
     void bodyThatIsNotJsonIsRefusedInFrench() {
-        given().contentType(ContentType.JSON).body("{\"name\": ")
-                .post("/api/customers/{customerId}/profiles", customerId)
+        family().contentType(ContentType.JSON).body("{\"name\": ")
+                .post("/api/profiles")
                 .then().statusCode(400)
                 .body("message", equalTo("Le corps de la requête n'est pas un JSON valide."));
-        given().contentType(ContentType.JSON).body("{\"name\": {\"first\": \"Lou\"}}")
-                .post("/api/customers/{customerId}/profiles", customerId)
+        family().contentType(ContentType.JSON).body("{\"name\": {\"first\": \"Lou\"}}")
+                .post("/api/profiles")
                 .then().statusCode(400)
                 .body("message", equalTo("Le corps de la requête n'est pas un JSON valide."));
     }
@@ -92,15 +109,15 @@ class FamilyProfilesTest {
         int removed = create(Map.of("name", "Jade", "ageBand", "0-3", "avatar", "cat")).statusCode(201)
                 .extract().path("id");
 
-        given().delete("/api/customers/{customerId}/profiles/{id}", customerId + 1, kept)
+        given().cookie(SessionCookies.NAME, sessionOf(customerId + 1)).delete("/api/profiles/{id}", kept)
                 .then().statusCode(404)
                 .body("message", equalTo("Ce profil n'existe pas ou n'appartient pas à ce compte."));
-        given().delete("/api/customers/{customerId}/profiles/{id}", customerId, removed)
+        family().delete("/api/profiles/{id}", removed)
                 .then().statusCode(204);
-        given().delete("/api/customers/{customerId}/profiles/{id}", customerId, removed)
+        family().delete("/api/profiles/{id}", removed)
                 .then().statusCode(404);
 
-        given().get("/api/customers/{customerId}/profiles", customerId)
+        family().get("/api/profiles")
                 .then().statusCode(200).body("name", contains("Noé"));
         assertEquals(List.of("Noé|AGES_7_9|BEAR"), storedRows());
     }
@@ -115,9 +132,48 @@ class FamilyProfilesTest {
                 .body("message", equalTo("Ce compte a déjà 6 profils enfants : supprimez-en un pour en créer un autre."));
     }
 
+    @Test
+    void renamedProfileKeepsItsPlaceAndAnotherFamilyCannotRenameIt() throws SQLException {
+        int id = create(Map.of("name", "Lou", "ageBand", "4-6", "avatar", "fox")).statusCode(201).extract().path("id");
+
+        family().contentType(ContentType.JSON).body(Map.of("name", "  Lou   Anne "))
+                .patch("/api/profiles/{id}", id)
+                .then().statusCode(200).body("name", equalTo("Lou Anne"));
+        family().contentType(ContentType.JSON).body(Map.of("name", "<b>"))
+                .patch("/api/profiles/{id}", id)
+                .then().statusCode(422).body("fields", hasKey("name"));
+        given().cookie(SessionCookies.NAME, sessionOf(customerId + 1)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Pirate")).patch("/api/profiles/{id}", id)
+                .then().statusCode(404);
+
+        assertEquals(List.of("Lou Anne|AGES_4_6|FOX"), storedRows());
+    }
+
+    @Test
+    void aParentSeesOnlyTheirOwnChildrenAndNobodyWithoutASession() {
+        create(Map.of("name", "Lou", "ageBand", "4-6", "avatar", "fox")).statusCode(201);
+
+        given().cookie(SessionCookies.NAME, sessionOf(customerId + 1)).get("/api/profiles")
+                .then().statusCode(200).body("$", empty());
+        given().get("/api/profiles")
+                .then().statusCode(401)
+                .body("message", equalTo("Votre session a expiré ou n'est plus valide : reconnectez-vous."));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Lou", "ageBand", "4-6", "avatar", "fox"))
+                .post("/api/profiles")
+                .then().statusCode(401);
+    }
+
+    private RequestSpecification family() {
+        return given().cookie(SessionCookies.NAME, session);
+    }
+
+    private String sessionOf(long customer) {
+        return sessions.open(customer, "Parent", Set.of()).token();
+    }
+
     private ValidatableResponse create(Map<String, String> profile) {
-        return given().contentType(ContentType.JSON).body(profile)
-                .post("/api/customers/{customerId}/profiles", customerId)
+        return family().contentType(ContentType.JSON).body(profile)
+                .post("/api/profiles")
                 .then();
     }
 

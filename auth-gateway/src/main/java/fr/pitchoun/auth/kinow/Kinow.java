@@ -1,0 +1,108 @@
+package fr.pitchoun.auth.kinow;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Every call the gateway makes to Kinow: spent from the shared {@link KinowCallBudget}, bounded in time, and behind a
+ * circuit breaker (one per operation) that opens when Kinow keeps failing, so we stop hammering it, and closes by
+ * itself once a trial call succeeds. Failures come out as {@link KinowRefusedException} (Kinow said no to the
+ * viewer's input) or {@link KinowUnavailableException}; an open circuit or a timeout surfaces as the fault-tolerance
+ * exception, which callers read as "unavailable" too. Settings: {@code fr.pitchoun.auth.kinow.Kinow/CircuitBreaker/…}
+ * and {@code …/Timeout/value} (MicroProfile Fault Tolerance).
+ */
+@ApplicationScoped
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1,
+        skipOn = {KinowRefusedException.class, KinowThrottledException.class})
+@Timeout(2_000)
+public class Kinow {
+
+    private static final Logger LOG = Logger.getLogger(Kinow.class);
+
+    private final KinowClient client;
+    private final KinowCallBudget budget;
+
+    Kinow(KinowClient client, KinowCallBudget budget) {
+        this.client = client;
+        this.budget = budget;
+    }
+
+    @CircuitBreakerName("kinow-check-credentials")
+    public Uni<KinowCustomer> checkCredentials(KinowCredentials credentials) {
+        return call(() -> client.checkCredentials(credentials));
+    }
+
+    @CircuitBreakerName("kinow-customer")
+    public Uni<KinowCustomer> customer(long customerId) {
+        return call(() -> client.customer(customerId));
+    }
+
+    @CircuitBreakerName("kinow-create-customer")
+    public Uni<KinowCustomer> createCustomer(KinowCustomerCreation creation) {
+        return call(() -> client.createCustomer(creation));
+    }
+
+    @CircuitBreakerName("kinow-subscriptions")
+    public Uni<KinowSubscriptionAccesses> subscriptionAccesses(long customerId, int page, int perPage) {
+        return call(() -> client.subscriptionAccesses(customerId, page, perPage));
+    }
+
+    @CircuitBreakerName("kinow-has-access")
+    public Uni<List<KinowProductAccessInfo>> hasAccess(long customerId, KinowProductIdList products) {
+        return call(() -> client.hasAccess(customerId, products));
+    }
+
+    @CircuitBreakerName("kinow-password-token")
+    public Uni<KinowToken> passwordToken(KinowEmail email) {
+        return call(() -> client.passwordToken(email));
+    }
+
+    @CircuitBreakerName("kinow-password-token-consume")
+    public Uni<Void> passwordTokenConsume(KinowPasswordChange change) {
+        return call(() -> client.passwordTokenConsume(change));
+    }
+
+    private <T> Uni<T> call(Supplier<Uni<T>> request) {
+        return Uni.createFrom().deferred(() -> {
+            budget.take();
+            return request.get();
+        }).onFailure().transform(this::classify);
+    }
+
+    /**
+     * A 4xx is Kinow saying no to the viewer's input, except 401/403 (our client id or secret), 408 and 429 (Kinow
+     * busy), which are ours to fix or to wait out.
+     */
+    private Throwable classify(Throwable failure) {
+        if (failure instanceof KinowUnavailableException) {
+            return failure;
+        }
+        if (failure instanceof KinowException kinow) {
+            int status = kinow.status();
+            if (status == 429) {
+                budget.backOff(kinow.retryAfterSeconds());
+                return unavailable("Kinow rate-limits us (429), backing off: " + kinow.kinowMessage(), kinow);
+            }
+            if (status == 401 || status == 403) {
+                return unavailable("Kinow refuses our client id or secret (check PITCHOUN_KINOW_CLIENT_ID / _SECRET): "
+                        + kinow.getMessage(), kinow);
+            }
+            if (status >= 400 && status < 500 && status != 408) {
+                return new KinowRefusedException(kinow);
+            }
+        }
+        return unavailable("Kinow call failed: " + failure, failure);
+    }
+
+    private static KinowUnavailableException unavailable(String reason, Throwable cause) {
+        LOG.warn(reason);
+        return new KinowUnavailableException(reason, cause);
+    }
+}

@@ -1,0 +1,40 @@
+package fr.pitchoun.auth.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Sign-ins as web-frontend sends them: JSON body, the viewer's address relayed in X-Forwarded-For. */
+public final class Viewers {
+
+    public static final String PASSWORD = "pitchoun";
+
+    private Viewers() {
+    }
+
+    /** From an address of its own, so the per-address limit of one test never refuses another's sign-in. */
+    public static ValidatableResponse signIn(String email, String password) {
+        return signInFrom(randomAddress(), email, password);
+    }
+
+    public static ValidatableResponse signInFrom(String address, String email, String password) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/sessions")
+                .then();
+    }
+
+    /** The pitchoun_session cookie of a successful sign-in. */
+    public static String sessionOf(String email) {
+        return signIn(email, PASSWORD).statusCode(200).extract().cookie("pitchoun_session");
+    }
+
+    public static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+}
