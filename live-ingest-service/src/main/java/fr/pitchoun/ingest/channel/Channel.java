@@ -36,6 +36,10 @@ public class Channel extends PanacheEntityBase {
     @Column(name = "stream_key_sha256", nullable = false, unique = true, length = 64)
     public String streamKeySha256;
 
+    /** URL or absolute path of the standby image or looping video; null = transcode-worker's generated card. */
+    @Column(length = 500)
+    public String slate;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
@@ -43,6 +47,10 @@ public class Channel extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public static Optional<Channel> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
 
     public static Optional<Channel> byStreamKey(String streamKey) {
         return find("streamKeySha256", StreamKeys.digest(streamKey)).firstResultOptional();

@@ -3,6 +3,8 @@ package fr.pitchoun.ingest.channel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -12,7 +14,16 @@ import java.util.HexFormat;
  */
 public final class StreamKeys {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private StreamKeys() {
+    }
+
+    /** A new key: 32 random bytes (256 bits), base64url without padding, so it fits an RTMP URL as is. */
+    public static String generate() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Lowercase hexadecimal SHA-256 of the key's UTF-8 bytes, as stored in channel.stream_key_sha256. */

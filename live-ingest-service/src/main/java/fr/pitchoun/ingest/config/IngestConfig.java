@@ -22,4 +22,11 @@ public interface IngestConfig {
      */
     @WithDefault("PT10S")
     Duration eventSendTimeout();
+
+    /**
+     * How often NGINX-RTMP calls on_update for each publisher (its notify_update_timeout): an open publication not
+     * heard of for three intervals is closed as if NGINX had called on_publish_done.
+     */
+    @WithDefault("PT10S")
+    Duration updateInterval();
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** NGINX-RTMP's on_publish / on_publish_done callbacks (form-encoded POSTs). */
+/** NGINX-RTMP's on_publish / on_update / on_publish_done callbacks (form-encoded POSTs). */
 @Path("/rtmp")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Tag(name = "Rappels NGINX-RTMP", description = "Appelés par NGINX-RTMP quand la régie commence ou cesse de publier")
@@ -39,6 +39,21 @@ public class RtmpCallbackResource {
             case ALREADY_LIVE -> Response.status(Response.Status.CONFLICT).build();
             case UNKNOWN_KEY, DISABLED -> Response.status(Response.Status.FORBIDDEN).build();
         };
+    }
+
+    @POST
+    @Path("update")
+    @Operation(summary = "Battement de cœur d'une connexion (on_update, toutes les notify_update_timeout)",
+            description = "`call` vaut `update_publish` pour la régie (`name` = clé de flux d'origine) et "
+                    + "`update_play` pour un lecteur, toujours accepté. Une régie dont la clé a été renouvelée ou "
+                    + "dont la chaîne a été désactivée reçoit 403 : NGINX la déconnecte.")
+    @APIResponse(responseCode = "204", description = "La connexion continue ; la publication est confirmée")
+    @APIResponse(responseCode = "403", description = "NGINX coupe la régie (clé renouvelée, chaîne désactivée, "
+            + "publication close)")
+    public Response update(@RestForm String call, @RestForm String name, @RestForm String clientid,
+                           @RestForm String addr) {
+        boolean keep = desk.update(orEmpty(call), orEmpty(name), orEmpty(clientid), orEmpty(addr));
+        return Response.status(keep ? Response.Status.NO_CONTENT : Response.Status.FORBIDDEN).build();
     }
 
     @POST

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ChannelListTest {
@@ -21,6 +22,8 @@ class ChannelListTest {
                 .body("slug", contains("pitchoun-junior", "pitchoun-tv"))
                 .body("name", contains("Pitchoun Junior", "Pitchoun TV"))
                 .body("enabled", everyItem(is(true)))
+                .body("slate", everyItem(nullValue()))
+                .body("pullUrl", everyItem(nullValue()))
                 .body(not(containsString("demo-pitchoun")))
                 .extract().asString();
         // Neither the key nor its digest leaves the service.
@@ -28,10 +31,21 @@ class ChannelListTest {
     }
 
     @Test
+    void oneChannelBySlug() {
+        given().get("/api/channels/pitchoun-tv")
+                .then().statusCode(200)
+                .body("name", is("Pitchoun TV"))
+                .body("live", is(false));
+        given().get("/api/channels/no-such-channel").then().statusCode(404);
+    }
+
+    @Test
     void describesTheApiInOpenApi() {
         given().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body(containsString("/api/channels"))
-                .body(containsString("liveSince"));
+                .body(containsString("liveSince"))
+                .body(containsString("pullUrl"))
+                .body(containsString("/api/admin/channels/{slug}/stream-key"));
     }
 }

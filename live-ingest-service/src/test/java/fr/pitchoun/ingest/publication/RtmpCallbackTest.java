@@ -3,10 +3,9 @@ package fr.pitchoun.ingest.publication;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pitchoun.ingest.channel.Channel;
 import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
+import fr.pitchoun.ingest.testsupport.StreamStateTopic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.pitchoun.ingest.testsupport.NginxCallbacks.newClient;
+import static fr.pitchoun.ingest.testsupport.NginxCallbacks.publish;
+import static fr.pitchoun.ingest.testsupport.NginxCallbacks.publishDone;
+import static fr.pitchoun.ingest.testsupport.NginxCallbacks.update;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -33,22 +34,20 @@ class RtmpCallbackTest {
 
     private static final String DEMO_KEY = "demo-pitchoun-tv-key";
     private static final String JUNIOR_KEY = "demo-pitchoun-junior-key";
-    private static final Duration DELIVERY = Duration.ofSeconds(15);
 
     @Inject
     StreamStateOutbox outbox;
 
+    @Inject
+    PublishingDesk desk;
+
     private StreamStateTopic topic;
-    private Instant start;
     /** NGINX clients this test opened a publication for, ended afterwards so the shared database stays off air. */
     private final List<String[]> opened = new ArrayList<>();
 
     @BeforeEach
     void listen() throws Exception {
-        // Events left by an earlier run go out first, so they cannot be taken for this test's.
-        await().atMost(DELIVERY).until(() -> outbox.size() == 0);
-        topic = StreamStateTopic.fromNow();
-        start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        topic = StreamStateTopic.afterOutbox(outbox);
     }
 
     @AfterEach
@@ -65,8 +64,7 @@ class RtmpCallbackTest {
                 .header("Location", "pitchoun-tv");
         opened.add(new String[]{DEMO_KEY, client});
 
-        JsonNode event = topic.next("pitchoun-tv", json -> isNew(json, "PUBLISHING"), DELIVERY)
-                .orElseThrow(() -> new AssertionError("no PUBLISHING record for pitchoun-tv")).value();
+        JsonNode event = topic.nextNew("pitchoun-tv", "PUBLISHING");
         assertEquals(1, event.get("schemaVersion").asInt());
         assertEquals("pitchoun-tv", event.get("channel").asText());
         assertEquals("rtmp://127.0.0.1:21935/live/pitchoun-tv", event.get("pullUrl").asText());
@@ -86,8 +84,7 @@ class RtmpCallbackTest {
         // NGINX sends the name the encoder used, the key, even though it renamed the stream.
         publishDone(DEMO_KEY, client);
 
-        JsonNode event = topic.next("pitchoun-tv", json -> isNew(json, "UNPUBLISHED"), DELIVERY)
-                .orElseThrow(() -> new AssertionError("no UNPUBLISHED record for pitchoun-tv")).value();
+        JsonNode event = topic.nextNew("pitchoun-tv", "UNPUBLISHED");
         assertTrue(event.get("pullUrl").isNull(), "an UNPUBLISHED event has a null pullUrl: " + event);
         given().get("/api/channels").then()
                 .body("find { it.slug == 'pitchoun-tv' }.live", equalTo(false))
@@ -122,7 +119,7 @@ class RtmpCallbackTest {
         String first = newClient();
         publish(DEMO_KEY, first).statusCode(302);
         opened.add(new String[]{DEMO_KEY, first});
-        topic.next("pitchoun-tv", json -> isNew(json, "PUBLISHING"), DELIVERY).orElseThrow();
+        topic.nextNew("pitchoun-tv", "PUBLISHING");
 
         String second = newClient();
         publish(DEMO_KEY, second).statusCode(409);
@@ -134,32 +131,45 @@ class RtmpCallbackTest {
                 .body("find { it.slug == 'pitchoun-tv' }.liveSince", notNullValue());
     }
 
-    /** Recent enough to be this test's, and in the given state. */
-    private boolean isNew(JsonNode event, String state) {
-        return state.equals(event.path("state").asText())
-                && !Instant.parse(event.path("occurredAt").asText()).isBefore(start);
+    @Test
+    void updateKeepsThePublisherAndIsItsHeartbeat() throws InterruptedException {
+        String client = newClient();
+        publish(DEMO_KEY, client).statusCode(302);
+        opened.add(new String[]{DEMO_KEY, client});
+        Instant before = lastSeen(client);
+        Thread.sleep(5); // heartbeats are kept to the millisecond
+
+        update("update_publish", DEMO_KEY, client).statusCode(204);
+
+        assertTrue(lastSeen(client).isAfter(before), "on_update moves the publication's heartbeat forward");
+        // The transcoder pulling the renamed stream gets on_update too, as a player: never dropped.
+        update("update_play", "pitchoun-tv", newClient()).statusCode(204);
+        // A publisher the service knows nothing of (its publication was closed) is dropped.
+        update("update_publish", DEMO_KEY, newClient()).statusCode(403);
     }
 
-    /** A form like the one NGINX-RTMP 1.2.2 posts on publish (captured from the test infrastructure's NGINX). */
-    private static ValidatableResponse publish(String key, String client) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("app", "live").formParam("flashver", "FMLE/3.0 (compatible; Lavf59.27")
-                .formParam("swfurl", "").formParam("tcurl", "rtmp://127.0.0.1:21935/live").formParam("pageurl", "")
-                .formParam("addr", "127.0.0.1").formParam("clientid", client).formParam("call", "publish")
-                .formParam("name", key).formParam("type", "live")
-                .post("/rtmp/publish").then();
+    @Test
+    void aPublicationNginxStoppedConfirmingIsClosedAndTheChannelCanGoOnAirAgain() {
+        String vanished = newClient();
+        publish(DEMO_KEY, vanished).statusCode(302);
+        topic.nextNew("pitchoun-tv", "PUBLISHING");
+        // NGINX crashed: no publish_done, no more on_update. Make the last heartbeat 31 s old (3 x 10 s + 1).
+        QuarkusTransaction.requiringNew().run(() -> Publication.update(
+                "lastSeenAt = ?1 where nginxClientId = ?2", Instant.now().minusSeconds(31), vanished));
+        String restarted = newClient();
+        publish(DEMO_KEY, restarted).statusCode(409);
+
+        assertEquals(1, desk.closeSilent());
+
+        topic.nextNew("pitchoun-tv", "UNPUBLISHED");
+        publish(DEMO_KEY, restarted).statusCode(302);
+        opened.add(new String[]{DEMO_KEY, restarted});
+        assertEquals(0, desk.closeSilent(), "a publication just confirmed stays open");
     }
 
-    private static void publishDone(String key, String client) {
-        given().contentType(ContentType.URLENC)
-                .formParam("app", "live").formParam("addr", "127.0.0.1").formParam("clientid", client)
-                .formParam("call", "publish_done").formParam("name", key)
-                .post("/rtmp/publish-done").then().statusCode(204);
-    }
-
-    /** NGINX numbers its connections; a random one cannot collide with a real NGINX's on the shared database. */
-    private static String newClient() {
-        return "test-" + UUID.randomUUID().toString().substring(0, 8);
+    private static Instant lastSeen(String client) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                Publication.<Publication>find("nginxClientId", client).firstResult().lastSeenAt);
     }
 
     private static void setEnabled(String slug, boolean enabled) {

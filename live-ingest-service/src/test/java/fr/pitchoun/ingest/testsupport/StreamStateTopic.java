@@ -1,7 +1,8 @@
-package fr.pitchoun.ingest.publication;
+package fr.pitchoun.ingest.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +26,46 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Reads pitchoun.live.stream-state from the real broker with a plain consumer, from the moment it is opened on,
  * as transcode-worker would. Other test suites share the broker: readers pick records by key and content.
  */
-final class StreamStateTopic implements AutoCloseable {
+public final class StreamStateTopic implements AutoCloseable {
 
-    static final String TOPIC = "pitchoun.live.stream-state";
+    public static final String TOPIC = "pitchoun.live.stream-state";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Duration DELIVERY = Duration.ofSeconds(15);
+
     private final KafkaConsumer<String, String> consumer;
+    private final Instant openedAt;
 
     private StreamStateTopic(KafkaConsumer<String, String> consumer) {
         this.consumer = consumer;
+        this.openedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static StreamStateTopic fromNow() throws ExecutionException, InterruptedException {
+    /**
+     * Opens the topic once the outbox is empty: events an earlier run left behind go out first, so they cannot be
+     * taken for the calling test's.
+     */
+    public static StreamStateTopic afterOutbox(StreamStateOutbox outbox)
+            throws ExecutionException, InterruptedException {
+        await().atMost(DELIVERY).until(() -> outbox.size() == 0);
+        return fromNow();
+    }
+
+    /** The next event of the channel in that state that happened since the topic was opened, or an AssertionError. */
+    public JsonNode nextNew(String channel, String state) {
+        return next(channel, json -> state.equals(json.path("state").asText())
+                        && !Instant.parse(json.path("occurredAt").asText()).isBefore(openedAt), DELIVERY)
+                .orElseThrow(() -> new AssertionError("no " + state + " record for " + channel)).value();
+    }
+
+    public static StreamStateTopic fromNow() throws ExecutionException, InterruptedException {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()))).all().get();
@@ -62,7 +87,7 @@ final class StreamStateTopic implements AutoCloseable {
     }
 
     /** The first record with this key whose value matches, waiting up to {@code timeout}. */
-    Optional<Received> next(String key, Predicate<JsonNode> value, Duration timeout) {
+    public Optional<Received> next(String key, Predicate<JsonNode> value, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -78,7 +103,7 @@ final class StreamStateTopic implements AutoCloseable {
     }
 
     /** Every record with one of these keys that arrives within {@code window}. */
-    List<Received> all(List<String> keys, Duration window) {
+    public List<Received> all(List<String> keys, Duration window) {
         List<Received> received = new ArrayList<>();
         Instant deadline = Instant.now().plus(window);
         while (Instant.now().isBefore(deadline)) {
@@ -104,6 +129,6 @@ final class StreamStateTopic implements AutoCloseable {
         consumer.close();
     }
 
-    record Received(String key, JsonNode value) {
+    public record Received(String key, JsonNode value) {
     }
 }
