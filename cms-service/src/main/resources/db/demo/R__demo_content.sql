@@ -1,4 +1,4 @@
--- Demo programmes for the local platform only (enabled with QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo).
+-- Demo programmes for the local platform only (loaded when pitchoun.cms.demo-content=true).
 -- Repeatable and written as upserts so it never collides with schema versions and re-runs safely when edited.
 INSERT INTO programme (slug, title, synopsis, age_min, age_max, status, created_at, updated_at)
 VALUES

@@ -12,7 +12,33 @@ public interface CmsConfig {
     @WithDefault("PT1M")
     Duration apiMaxAge();
 
-    /** Loads the demo programmes of db/demo at start: for the local platform only, never in production. */
+    /** Loads the demo content of db/demo at start: for the local platform only, never in production. */
     @WithDefault("false")
     boolean demoContent();
+
+    /** Editors' sessions and sign-in. */
+    Editors editors();
+
+    interface Editors {
+
+        /** A session not used for this long ends: the editor signs in again. */
+        @WithDefault("PT30M")
+        Duration sessionIdleTimeout();
+
+        /** A session ends this long after sign-in however busy the editor is. */
+        @WithDefault("PT8H")
+        Duration sessionMaxAge();
+
+        /** Wrong passwords in a row before the account is locked. */
+        @WithDefault("5")
+        int maxFailedSignIns();
+
+        /** How long a locked account refuses every sign-in, even with the right password. */
+        @WithDefault("PT15M")
+        Duration lockDuration();
+
+        /** Marks the session cookie Secure even on plain HTTP requests (behind a TLS-terminating proxy). */
+        @WithDefault("false")
+        boolean forceSecureCookie();
+    }
 }

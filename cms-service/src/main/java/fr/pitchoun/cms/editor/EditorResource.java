@@ -1,6 +1,5 @@
 package fr.pitchoun.cms.editor;
 
-import fr.pitchoun.cms.programme.FieldErrors;
 import fr.pitchoun.cms.programme.Programme;
 import fr.pitchoun.cms.programme.ProgrammeCatalog;
 import fr.pitchoun.cms.programme.ProgrammeForm;

@@ -1,12 +1,11 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.editor.FieldErrors;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,10 +61,7 @@ public class ProgrammeCatalog {
     }
 
     private FieldErrors check(ProgrammeForm form) {
-        FieldErrors errors = FieldErrors.none();
-        validator.validate(form).stream()
-                .sorted(Comparator.comparingInt(ProgrammeCatalog::fieldRank))
-                .forEach(violation -> errors.add(violation.getPropertyPath().toString(), violation.getMessage()));
+        FieldErrors errors = FieldErrors.of(validator, form, FIELD_ORDER);
         if (!errors.has("ageMin") && !errors.has("ageMax")
                 && Integer.parseInt(form.ageMin) > Integer.parseInt(form.ageMax)) {
             errors.add("ageMax", "L'âge maximum doit être supérieur ou égal à l'âge minimum.");
@@ -85,10 +81,6 @@ public class ProgrammeCatalog {
 
     private static String slugOf(ProgrammeForm form) {
         return form.slug.isEmpty() ? Slugs.fromTitle(form.title) : form.slug;
-    }
-
-    private static int fieldRank(ConstraintViolation<ProgrammeForm> violation) {
-        return FIELD_ORDER.indexOf(violation.getPropertyPath().toString());
     }
 
     /** The outcome of a creation attempt: the stored programme, or the messages to show next to the fields. */

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.demo;
 
+import fr.pitchoun.cms.EditorClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -33,5 +35,16 @@ class DemoContentTest {
                 .then().statusCode(200)
                 .body("title", equalTo("Mission Océan"))
                 .body("ageMin", equalTo(6));
+    }
+
+    @Test
+    void demoAdminAndDemoEditorSignInWithTheReadmeCredentials() {
+        EditorClient admin = EditorClient.anonymous("admin@pitchoun.test");
+        admin.signIn("Pitchoun-Admin-2026").then().statusCode(303);
+        admin.page("/editeur/comptes").then().statusCode(200).body(containsString("editrice@pitchoun.test"));
+
+        EditorClient editor = EditorClient.anonymous("editrice@pitchoun.test");
+        editor.signIn("Pitchoun-Edition-2026").then().statusCode(303);
+        editor.page("/editeur/comptes").then().statusCode(403);
     }
 }

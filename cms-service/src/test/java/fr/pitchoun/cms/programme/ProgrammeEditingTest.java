@@ -1,6 +1,11 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.EditorClient;
+import fr.pitchoun.cms.account.EditorAccounts;
+import fr.pitchoun.cms.account.Role;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,16 @@ class ProgrammeEditingTest {
     /** The shared test database keeps rows between runs: every test works on its own slugs. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
+    @Inject
+    EditorAccounts accounts;
+
+    private EditorClient editor;
+
+    @BeforeEach
+    void signIn() {
+        editor = EditorClient.newAccount(accounts, Role.EDITOR);
+    }
+
     @Test
     void publishedProgrammeCreatedThroughTheFormIsInTheListAndTheApi() {
         String slug = "mission-ocean-" + run;
@@ -32,7 +47,7 @@ class ProgrammeEditingTest {
                 .then().statusCode(303)
                 .header("Location", endsWith("/editeur?cree=" + slug));
 
-        given().queryParam("cree", slug).get("/editeur")
+        editor.request().queryParam("cree", slug).get("/editeur")
                 .then().statusCode(200)
                 .body(containsString("Le programme « Mission Océan " + run + " » a été créé et publié."))
                 .body(containsString("<code>" + slug + "</code>"));
@@ -64,7 +79,7 @@ class ProgrammeEditingTest {
 
         submit(form("Brouillon " + run, slug, "4", "6", "DRAFT")).then().statusCode(303);
 
-        given().get("/editeur")
+        editor.request().get("/editeur")
                 .then().statusCode(200)
                 .body(containsString("<code>" + slug + "</code>"));
         given().get("/api/programmes/{slug}", slug).then().statusCode(404);
@@ -125,7 +140,7 @@ class ProgrammeEditingTest {
         given().get("/api/programmes/{slug}", slug)
                 .then().statusCode(200)
                 .body("title", equalTo("Premier " + run));
-        given().get("/editeur").then().body(not(containsString("Second " + run)));
+        editor.request().get("/editeur").then().body(not(containsString("Second " + run)));
     }
 
     @Test
@@ -145,9 +160,8 @@ class ProgrammeEditingTest {
         assertNotEquals(etag, afterChange.header("ETag"));
     }
 
-    private static RequestSpecification form(String title, String slug, String ageMin, String ageMax, String status) {
-        return given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+    private RequestSpecification form(String title, String slug, String ageMin, String ageMax, String status) {
+        return editor.form()
                 .formParam("title", title)
                 .formParam("slug", slug)
                 .formParam("ageMin", ageMin)
@@ -155,11 +169,11 @@ class ProgrammeEditingTest {
                 .formParam("status", status);
     }
 
-    private static Response submit(RequestSpecification form) {
+    private Response submit(RequestSpecification form) {
         return form.post("/editeur/programmes/nouveau");
     }
 
-    private static void assertNotStored(String slug) {
-        given().get("/editeur").then().statusCode(200).body(not(containsString("<code>" + slug + "</code>")));
+    private void assertNotStored(String slug) {
+        editor.request().get("/editeur").then().statusCode(200).body(not(containsString("<code>" + slug + "</code>")));
     }
 }

@@ -1,6 +1,11 @@
-package fr.pitchoun.cms.programme;
+package fr.pitchoun.cms.editor;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +18,16 @@ public final class FieldErrors {
         return new FieldErrors();
     }
 
-    void add(String field, String message) {
+    /** The bean-validation messages of a form, ordered as its fields appear on the page ({@code fieldOrder}). */
+    public static <T> FieldErrors of(Validator validator, T form, List<String> fieldOrder) {
+        FieldErrors errors = none();
+        validator.validate(form).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<T> v) -> fieldOrder.indexOf(v.getPropertyPath().toString())))
+                .forEach(violation -> errors.add(violation.getPropertyPath().toString(), violation.getMessage()));
+        return errors;
+    }
+
+    public void add(String field, String message) {
         messages.merge(field, message, (first, second) -> first + " " + second);
     }
 
