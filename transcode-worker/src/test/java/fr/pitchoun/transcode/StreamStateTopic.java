@@ -57,14 +57,20 @@ public final class StreamStateTopic implements AutoCloseable {
     /** Reads the dead-letter topic from its start until {@code wanted} records match, or the time is up. */
     public static List<ConsumerRecord<String, String>> readDeadLetters(Predicate<ConsumerRecord<String, String>> filter,
                                                                        int wanted, Duration timeout) {
+        return read(DLQ, filter, wanted, timeout);
+    }
+
+    /** Reads a topic from its start until {@code wanted} records match, or the time is up. */
+    public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> filter,
+                                                            int wanted, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "transcode-worker-test-dlq-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "transcode-worker-test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(DLQ));
+            consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (found.size() < wanted && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {

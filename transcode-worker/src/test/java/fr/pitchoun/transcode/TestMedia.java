@@ -18,17 +18,23 @@ public final class TestMedia {
     private TestMedia() {
     }
 
-    /** A test pattern with a tone, H.264 + AAC in FLV as the control room sends it; made once per build. */
+    /** A 25 fps test pattern with a 48 kHz tone, H.264 + AAC in FLV as the control room sends it. */
     public static Path feed(int width, int height, int seconds) throws IOException, InterruptedException {
-        Path file = DIR.resolve("feed-" + width + "x" + height + "-" + seconds + "s.flv");
+        return feed(width, height, 25, 48000, seconds);
+    }
+
+    /** A test pattern with a tone, H.264 + AAC in FLV as the control room sends it; made once per build. */
+    public static Path feed(int width, int height, int fps, int sampleRate, int seconds)
+            throws IOException, InterruptedException {
+        Path file = DIR.resolve("feed-" + width + "x" + height + "p" + fps + "-" + sampleRate + "-" + seconds + "s.flv");
         if (!Files.exists(file)) {
             Files.createDirectories(DIR);
             Path partial = DIR.resolve(file.getFileName() + ".part.flv");
             run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                    "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=25",
-                    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+                    "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=" + fps,
+                    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=" + sampleRate,
                     "-t", Integer.toString(seconds),
-                    "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-pix_fmt", "yuv420p",
+                    "-c:v", "libx264", "-preset", "ultrafast", "-g", Integer.toString(2 * fps), "-pix_fmt", "yuv420p",
                     "-c:a", "aac", "-f", "flv", partial.toString());
             Files.move(partial, file);
         }
@@ -47,11 +53,39 @@ public final class TestMedia {
                 .toList();
     }
 
-    /** The first video frame of a file: key_frame, pict_type, width, height, and the stream's codec_name. */
+    /** The first video frame of a file: key_frame, pict_type, width, height, pts_time; the stream's codec_name, r_frame_rate. */
     public static Map<String, String> firstVideoFrame(Path media) throws IOException, InterruptedException {
         return keyValues(run("ffprobe", "-v", "error", "-select_streams", "v:0", "-read_intervals", "%+#1",
-                "-show_entries", "frame=key_frame,pict_type,width,height:stream=codec_name",
+                "-show_entries", "frame=key_frame,pict_type,width,height,pts_time:stream=codec_name,r_frame_rate",
                 "-of", "default=noprint_wrappers=1", media.toString()));
+    }
+
+    /** The variants a master playlist declares: attribute name to value, plus "URI". */
+    public static List<Map<String, String>> variants(Path master) throws IOException {
+        List<Map<String, String>> variants = new java.util.ArrayList<>();
+        Map<String, String> pending = null;
+        for (String line : Files.readAllLines(master)) {
+            if (line.startsWith("#EXT-X-STREAM-INF:")) {
+                pending = new HashMap<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)")
+                        .matcher(line.substring(18));
+                while (m.find()) {
+                    pending.put(m.group(1), m.group(2).replace("\"", ""));
+                }
+            } else if (pending != null && !line.isBlank() && !line.startsWith("#")) {
+                pending.put("URI", line.strip());
+                variants.add(pending);
+                pending = null;
+            }
+        }
+        return variants;
+    }
+
+    /** The sample rate and channels of a file's first audio stream. */
+    public static Map<String, String> audio(Path media) throws IOException, InterruptedException {
+        return keyValues(run("ffprobe", "-v", "error", "-select_streams", "a:0",
+                "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "default=noprint_wrappers=1",
+                media.toString()));
     }
 
     /** How many video frames the whole file decodes to. */

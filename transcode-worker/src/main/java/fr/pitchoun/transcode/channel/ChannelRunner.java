@@ -473,6 +473,10 @@ public class ChannelRunner {
         if (lastSource != slate) {
             LOG.infof("[%s] slate on air", channel);
         }
+        if (state == ChannelState.LIVE) {
+            // FFmpeg still runs but is late: viewers see the slate, so does the status.
+            moveTo(ChannelState.SLATE, "live segment late");
+        }
         slateIndex++;
         lastSource = slate;
         lastPublishedAt = now;

@@ -96,7 +96,7 @@ public class StreamStatePartitions implements KafkaConsumerRebalanceListener {
             supervisor.adopt(channels);
         } catch (Exception e) {
             // Events keep coming meanwhile; only channels already on air and silent wait for this.
-            LOG.warnf("cannot list channels at %s (%s): retrying in %d s", ingest.address(), e.getMessage(),
+            LOG.warnf("cannot list channels at %s (%s): retrying in %d s", ingest.address(), e,
                     delaySeconds);
             adoption.schedule(() -> adopt(assigned, count, mine, Math.min(delaySeconds * 2, MAX_RETRY_SECONDS)),
                     delaySeconds, TimeUnit.SECONDS);

@@ -18,7 +18,7 @@ class RenditionTest {
         assertEquals(List.of(1920, 1280, 854), variants.stream().map(Variant::width).toList());
         assertEquals("avc1.640028,mp4a.40.2", variants.get(0).codecs(), "1080p25 is level 4.0");
         assertEquals("avc1.64001f,mp4a.40.2", variants.get(1).codecs(), "720p25 is level 3.1");
-        assertEquals(5481L * 1100, variants.get(0).bandwidth(128) / 1100 * 1100, "peak video + audio + 10 %");
+        assertEquals((5350 + 128) * 1100L, variants.get(0).bandwidth(128), "peak video (5000 + 7 %) + audio + 10 %");
     }
 
     @Test

@@ -1,0 +1,172 @@
+package fr.pitchoun.transcode.channel;
+
+import fr.pitchoun.transcode.Channels;
+import fr.pitchoun.transcode.PlaylistWatch;
+import fr.pitchoun.transcode.StreamStateTopic;
+import fr.pitchoun.transcode.TestMedia;
+import fr.pitchoun.transcode.hls.MediaPlaylist;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Stream-state records on the real broker drive a real FFmpeg ladder; the tests read the HLS a player would. */
+@QuarkusTest
+class LadderTest {
+
+    /** Two segment durations, the bound for a switch, plus the tests' own polling and a loaded machine's jitter. */
+    static final Duration SWITCH_BOUND = Duration.ofMillis(4000 + 600);
+
+    private static StreamStateTopic topic;
+
+    @ConfigProperty(name = "pitchoun.transcode.hls-dir")
+    Path hlsDir;
+
+    @BeforeAll
+    static void connect() {
+        topic = new StreamStateTopic();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        topic.close();
+    }
+
+    @Test
+    void aFullHdFeedGetsThreeAlignedRenditionsAndGoesToTheSlateAndBack() throws Exception {
+        Path feed = TestMedia.feed(1920, 1080, 30);
+        String channel = StreamStateTopic.uniqueChannel("tw-hd");
+        Path dir = hlsDir.resolve(channel);
+        try (PlaylistWatch watch = new PlaylistWatch(dir.resolve("480p.m3u8"))) {
+            topic.publishing(channel, feed.toString());
+
+            Channels.awaitState(channel, "LIVE", Duration.ofSeconds(30));
+            List<Map<String, String>> variants = TestMedia.variants(dir.resolve("master.m3u8"));
+            assertEquals(List.of("1080p.m3u8", "720p.m3u8", "480p.m3u8"), variants.stream().map(v -> v.get("URI")).toList());
+            assertEquals(List.of("1920x1080", "1280x720", "854x480"), variants.stream().map(v -> v.get("RESOLUTION")).toList());
+            assertEquals(List.of("avc1.640028,mp4a.40.2", "avc1.64001f,mp4a.40.2", "avc1.64001e,mp4a.40.2"),
+                    variants.stream().map(v -> v.get("CODECS")).toList());
+            List<Long> bandwidths = variants.stream().map(v -> Long.parseLong(v.get("BANDWIDTH"))).toList();
+            assertTrue(bandwidths.get(0) > bandwidths.get(1) && bandwidths.get(1) > bandwidths.get(2), "" + bandwidths);
+
+            // Two live slots: every rendition's segment decodes at its size, starts on a keyframe at the same instant.
+            for (int slot = 0; slot < 2; slot++) {
+                long sequence = watch.awaitNext("a live segment", s -> true, Duration.ofSeconds(10)).segment().sequence();
+                String firstPts = null;
+                for (Map<String, String> variant : variants) {
+                    String name = variant.get("URI").replace(".m3u8", "");
+                    Path segment = dir.resolve(name + "_" + sequence + ".ts");
+                    Map<String, String> frame = TestMedia.firstVideoFrame(segment);
+                    assertEquals(variant.get("RESOLUTION"), frame.get("width") + "x" + frame.get("height"), segment + ": " + frame);
+                    assertEquals("1", frame.get("key_frame"), segment + " starts on a keyframe: " + frame);
+                    assertTrue(TestMedia.decodedFrames(segment) >= 45, segment + " holds about 2 s at 25 fps");
+                    assertTrue(Files.getPosixFilePermissions(segment).contains(PosixFilePermission.OTHERS_READ),
+                            segment + " is readable by NGINX's worker user");
+                    if (firstPts == null) {
+                        firstPts = frame.get("pts_time");
+                    }
+                    assertEquals(firstPts, frame.get("pts_time"), "renditions cut at the same instant: " + segment);
+                }
+            }
+            JsonPath live = Channels.status(channel);
+            assertEquals(List.of("1080p", "720p", "480p"), live.getList("renditions"));
+            assertTrue(live.getDouble("speed") > 0.3, "FFmpeg speed: " + live.prettify());
+            assertTrue(live.getDouble("lastSegmentAgeSeconds") < 3, live.prettify());
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("pitchoun_transcode_channel_state{channel=\"" + channel + "\",state=\"LIVE\"} 1.0"));
+
+            // The control room goes off air: the slate takes over within two segment durations.
+            Instant off = Instant.now();
+            topic.unpublished(channel);
+            PlaylistWatch.Seen slate = watch.awaitNext("the slate after a discontinuity",
+                    MediaPlaylist.Segment::discontinuity, Duration.ofSeconds(8));
+            assertTrue(watch.longestGapSince(off).compareTo(SWITCH_BOUND) <= 0, "gap " + watch.longestGapSince(off));
+            Channels.awaitState(channel, "SLATE", Duration.ofSeconds(5));
+            assertNull(Channels.status(channel).get("ffmpegPid"), "no FFmpeg without a feed");
+            watch.awaitNext("slate goes on", s -> true, Duration.ofSeconds(5));
+
+            // Back on air: live again after another discontinuity, with sequence numbers still growing.
+            Instant back = Instant.now();
+            topic.publishing(channel, feed.toString());
+            Channels.awaitState(channel, "LIVE", Duration.ofSeconds(20));
+            List<PlaylistWatch.Seen> seen = watch.seen();
+            assertTrue(seen.stream().filter(s -> s.at().isAfter(back)).anyMatch(s -> s.segment().discontinuity()),
+                    "a discontinuity marks the return to live");
+            assertTrue(watch.longestGapSince(back).compareTo(SWITCH_BOUND) <= 0, "gap " + watch.longestGapSince(back));
+            for (int i = 1; i < seen.size(); i++) {
+                assertEquals(seen.get(i - 1).segment().sequence() + 1, seen.get(i).segment().sequence(),
+                        "every slot, live or slate, has the next number");
+            }
+            assertTrue(slate.segment().sequence() > seen.get(0).segment().sequence());
+        } finally {
+            topic.unpublished(channel);
+        }
+    }
+
+    @Test
+    void aSmallerSourceIsNotUpscaled() throws Exception {
+        Path feed = TestMedia.feed(854, 480, 10);
+        String channel = StreamStateTopic.uniqueChannel("tw-sd");
+        Path dir = hlsDir.resolve(channel);
+        topic.publishing(channel, feed.toString());
+        try {
+            Channels.awaitState(channel, "LIVE", Duration.ofSeconds(20));
+            List<Map<String, String>> variants = TestMedia.variants(dir.resolve("master.m3u8"));
+            assertEquals(1, variants.size(), "one rendition: " + variants);
+            assertEquals("854x480", variants.get(0).get("RESOLUTION"));
+            Path segment = awaitLiveSegment(dir.resolve("480p.m3u8"));
+            Map<String, String> frame = TestMedia.firstVideoFrame(segment);
+            assertEquals("854x480", frame.get("width") + "x" + frame.get("height"));
+        } finally {
+            topic.unpublished(channel);
+        }
+    }
+
+    @Test
+    void sixtyFramesPerSecondAnd44kHzAudioWork() throws Exception {
+        Path feed = TestMedia.feed(640, 360, 60, 44100, 10);
+        String channel = StreamStateTopic.uniqueChannel("tw-60");
+        Path dir = hlsDir.resolve(channel);
+        topic.publishing(channel, feed.toString());
+        try {
+            Channels.awaitState(channel, "LIVE", Duration.ofSeconds(20));
+            Map<String, String> variant = TestMedia.variants(dir.resolve("master.m3u8")).get(0);
+            assertEquals("640x360", variant.get("RESOLUTION"), "below the ladder: kept at its own size");
+            assertEquals("60.000", variant.get("FRAME-RATE"));
+            Path segment = awaitLiveSegment(dir.resolve(variant.get("URI")));
+            Map<String, String> frame = TestMedia.firstVideoFrame(segment);
+            assertEquals("60/1", frame.get("r_frame_rate"), frame.toString());
+            assertEquals("1", frame.get("key_frame"), frame.toString());
+            assertTrue(TestMedia.decodedFrames(segment) >= 110, segment + " holds about 2 s at 60 fps");
+            Map<String, String> audio = TestMedia.audio(segment);
+            assertEquals(List.of("aac", "48000", "2"),
+                    List.of(audio.get("codec_name"), audio.get("sample_rate"), audio.get("channels")));
+        } finally {
+            topic.unpublished(channel);
+        }
+    }
+
+    /** The newest segment of a playlist once the channel is live. */
+    static Path awaitLiveSegment(Path playlist) {
+        return await("a segment in " + playlist).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> MediaPlaylist.read(playlist).segments(), list -> !list.isEmpty())
+                .stream().reduce((a, b) -> b).map(s -> playlist.resolveSibling(s.uri())).orElseThrow();
+    }
+}
