@@ -3,9 +3,12 @@ package fr.pitchoun.frontend.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /**
- * Settings of the public site. The two URLs have their defaults in application.properties rather than here because
- * {@code quarkus.rest-client.cms.url} expands {@code ${pitchoun.frontend.cms-url}} and must see the same value.
+ * Settings of the public site. The URLs have their defaults in application.properties rather than here because
+ * {@code quarkus.rest-client.*.url} and {@code mp.jwt.verify.publickey.location} expand them and must see the same
+ * values.
  */
 @ConfigMapping(prefix = "pitchoun.frontend")
 public interface FrontendConfig {
@@ -13,10 +16,20 @@ public interface FrontendConfig {
     /** Base URL of cms-service, as this server reaches it (its JSON API and its health endpoint). */
     String cmsUrl();
 
+    /** Base URL of auth-gateway, as this server reaches it (sign-in API and the JWKS of session tokens). */
+    String authUrl();
+
     /** Base URL under which NGINX serves the HLS channels, as the viewer's browser reaches it. */
     String hlsBaseUrl();
 
     /** The channel the live page plays. */
     @WithDefault("pitchoun-tv")
     String liveChannel();
+
+    /** Shared with NGINX's secure_link (deploy/CONTRACTS.md "Protected playback"). */
+    String hlsSigningSecret();
+
+    /** How long a signed HLS URL lets the viewer's player in: a long programme must not cut out. */
+    @WithDefault("PT4H")
+    Duration hlsUrlLifetime();
 }

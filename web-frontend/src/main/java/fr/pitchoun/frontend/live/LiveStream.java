@@ -4,29 +4,57 @@ import fr.pitchoun.frontend.config.FrontendConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Where the viewer's browser finds the live channel: {@code {hls-base-url}/{channel}/index.m3u8}. */
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Signed addresses of the live channel (deploy/CONTRACTS.md "Protected playback"):
+ * {@code {hls-base-url}/{token}/{expires}/{channel}/master.m3u8}, token = base64url without padding of
+ * MD5("{expires}/{channel} {secret}"), which NGINX's secure_link checks. The token covers the channel, so the
+ * playlists' relative URIs inherit it.
+ */
 @ApplicationScoped
 public class LiveStream {
 
+    private final String baseUrl;
     private final String channel;
-    private final String manifestUrl;
+    private final String secret;
+    private final Duration lifetime;
 
     @Inject
     LiveStream(FrontendConfig config) {
-        this(config.hlsBaseUrl(), config.liveChannel());
+        this(config.hlsBaseUrl(), config.liveChannel(), config.hlsSigningSecret(), config.hlsUrlLifetime());
     }
 
-    LiveStream(String hlsBaseUrl, String channel) {
-        this.channel = channel;
+    LiveStream(String hlsBaseUrl, String channel, String secret, Duration lifetime) {
         // Tolerates a base URL written with a trailing slash, so the setting cannot produce "//" in the address.
-        this.manifestUrl = hlsBaseUrl.replaceAll("/+$", "") + "/" + channel + "/index.m3u8";
+        this.baseUrl = hlsBaseUrl.replaceAll("/+$", "");
+        this.channel = channel;
+        this.secret = secret;
+        this.lifetime = lifetime;
     }
 
     public String channel() {
         return channel;
     }
 
-    public String manifestUrl() {
-        return manifestUrl;
+    /** The channel's entry point, valid for {@code hls-url-lifetime} from {@code now}. */
+    public String signedManifestUrl(Instant now) {
+        long expires = now.plus(lifetime).getEpochSecond();
+        return baseUrl + "/" + token(expires) + "/" + expires + "/" + channel + "/master.m3u8";
+    }
+
+    String token(long expires) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5")
+                    .digest((expires + "/" + channel + " " + secret).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
     }
 }
