@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Real-time factor of transcode-worker's ladder (one FFmpeg: one decode, split, 1080p/720p/480p x264 + AAC, HLS) and,
+# in the same run, of the naive ladder (one FFmpeg per rendition, each decoding the source again), and their ratio.
+# Standalone: needs only ffmpeg. Run it on a quiet machine: other load makes both figures lower.
+#
+#   deploy/bench/ladder-speed.sh                 # 60 s of 1080p25 test pattern, preset veryfast
+#   DURATION=10 PRESET=ultrafast deploy/bench/ladder-speed.sh
+#   NOISE=1 deploy/bench/ladder-speed.sh         # pattern with moving grain: harder, closer to real footage
+#   INPUT=my-1080p25-clip.mp4 deploy/bench/ladder-speed.sh   # real footage (first DURATION seconds)
+#
+# The encode settings mirror fr.pitchoun.transcode.ffmpeg.LadderCommand with the default renditions
+# (1080p:5000, 720p:2800, 480p:1200, AAC 128k, 2-s segments, keyframe forced at each segment start).
+set -euo pipefail
+
+DURATION=${DURATION:-60}
+PRESET=${PRESET:-veryfast}
+SEGMENT=${SEGMENT:-2}
+NOISE=${NOISE:-0}
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pitchoun-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+if [[ -z "${INPUT:-}" ]]; then
+    INPUT="$WORK/source-1080p25.mp4"
+    pattern="testsrc2=size=1920x1080:rate=25"
+    # NOISE=1: moving grain on the pattern, closer to real footage (the encoders work harder).
+    [[ "$NOISE" == 1 ]] && pattern+=",noise=alls=12:allf=t"
+    echo "making ${DURATION} s of 1080p25 test pattern (noise: $NOISE)..."
+    ffmpeg -hide_banner -loglevel error -f lavfi -i "$pattern" \
+        -f lavfi -i "sine=frequency=440:sample_rate=48000" -t "$DURATION" \
+        -c:v libx264 -preset ultrafast -qp 18 -g 50 -pix_fmt yuv420p -c:a aac "$INPUT"
+fi
+
+# name:height:kbit/s, as the worker's default renditions.
+RENDITIONS=(1080p:1080:5000 720p:720:2800 480p:480:1200)
+COMMON_VIDEO=(-c:v libx264 -preset "$PRESET" -tune film -pix_fmt yuv420p -profile:v high
+    -force_key_frames "expr:gte(t,n_forced*$SEGMENT)" -sc_threshold 0)
+COMMON_AUDIO=(-c:a aac -b:a 128k -ac 2 -ar 48000)
+
+now() { date +%s.%N; }
+rate() { awk -v d="$DURATION" -v s="$1" -v e="$2" 'BEGIN { printf "%.2f", d / (e - s) }'; }
+
+# The worker's ladder: one process, one decode.
+graph="[0:v:0]split=${#RENDITIONS[@]}"
+for i in "${!RENDITIONS[@]}"; do graph+="[s$i]"; done
+maps=()
+rates=()
+streams=""
+for i in "${!RENDITIONS[@]}"; do
+    IFS=: read -r name height kbps <<<"${RENDITIONS[$i]}"
+    width=$(( (1920 * height / 1080 + 1) / 2 * 2 ))
+    graph+=";[s$i]scale=$width:$height,setsar=1[v$i]"
+    maps+=(-map "[v$i]" -map 0:a:0)
+    rates+=(-b:v:$i "${kbps}k" -maxrate:v:$i "$((kbps * 107 / 100))k" -bufsize:v:$i "$((kbps * 3 / 2))k")
+    streams+="v:$i,a:$i,name:$name "
+done
+mkdir -p "$WORK/ladder"
+echo "ladder: one FFmpeg, ${#RENDITIONS[@]} renditions, preset $PRESET, ${DURATION} s of input..."
+start=$(now)
+ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -filter_complex "$graph" "${maps[@]}" \
+    "${COMMON_VIDEO[@]}" "${rates[@]}" "${COMMON_AUDIO[@]}" \
+    -f hls -hls_time "$SEGMENT" -hls_list_size 0 -var_stream_map "${streams% }" \
+    -hls_segment_filename "$WORK/ladder/%v_%d.ts" "$WORK/ladder/%v.m3u8"
+end=$(now)
+LADDER=$(rate "$start" "$end")
+
+# The naive ladder: one FFmpeg per rendition, all at once, each decoding the source.
+echo "naive ladder: ${#RENDITIONS[@]} FFmpeg processes at once..."
+pids=()
+start=$(now)
+for i in "${!RENDITIONS[@]}"; do
+    IFS=: read -r name height kbps <<<"${RENDITIONS[$i]}"
+    width=$(( (1920 * height / 1080 + 1) / 2 * 2 ))
+    mkdir -p "$WORK/naive-$name"
+    ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -vf "scale=$width:$height,setsar=1" \
+        -map 0:v:0 -map 0:a:0 "${COMMON_VIDEO[@]}" -b:v "${kbps}k" -maxrate "$((kbps * 107 / 100))k" \
+        -bufsize "$((kbps * 3 / 2))k" "${COMMON_AUDIO[@]}" -f hls -hls_time "$SEGMENT" -hls_list_size 0 \
+        -hls_segment_filename "$WORK/naive-$name/%d.ts" "$WORK/naive-$name/index.m3u8" &
+    pids+=($!)
+done
+for pid in "${pids[@]}"; do wait "$pid"; done
+end=$(now)
+NAIVE=$(rate "$start" "$end")
+
+RATIO=$(awk -v a="$LADDER" -v b="$NAIVE" 'BEGIN { printf "%.2f", a / b }')
+echo
+echo "input: $INPUT (${DURATION} s), preset $PRESET, $(nproc) cores, load before the run: $LOAD"
+printf '%-28s %s\n' "ladder (one FFmpeg)" "${LADDER}x real time   (target >= 1.8x at veryfast)"
+printf '%-28s %s\n' "naive (one FFmpeg each)" "${NAIVE}x real time"
+printf '%-28s %s\n' "ladder / naive" "${RATIO}   (target >= 1.25)"
