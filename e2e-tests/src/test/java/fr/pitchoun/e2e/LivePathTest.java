@@ -13,7 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +36,8 @@ class LivePathTest {
 
     private static final String DEMO_CHANNEL = TestPlatform.DEMO_CHANNEL;
     private static final String HLS_URL = TestPlatform.HLS_URL;
+    /** The test infrastructure's NGINX checks HLS URLs with this secret (deploy/CONTRACTS.md). */
+    private static final String HLS_SIGNING_SECRET = "pitchoun-dev-hls-secret";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -40,13 +46,15 @@ class LivePathTest {
         TestPlatform platform = TestPlatform.get();
         Process publisher = publishTestPattern(TestPlatform.DEMO_KEY, 90);
         try {
-            List<String> segments = awaitSegments(platform);
+            String signed = signedChannelUrl(DEMO_CHANNEL);
+            List<String> segments = awaitSegments(platform, signed);
 
+            // The newest segment: the feed's, not the slate that covers the channel before the feed is measured.
             Path segment = platform.workDir.resolve("segment.ts");
             HttpResponse<Path> download = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(HLS_URL + DEMO_CHANNEL + "/" + segments.get(0))).build(),
+                    HttpRequest.newBuilder(URI.create(signed + segments.get(segments.size() - 1))).build(),
                     HttpResponse.BodyHandlers.ofFile(segment));
-            assertEquals(200, download.statusCode(), "NGINX serves the segment");
+            assertEquals(200, download.statusCode(), "NGINX serves the segment under the signed URL");
 
             String probe = run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames",
                     "-show_entries", "stream=codec_name,width,height,nb_read_frames", "-of", "csv=p=0",
@@ -84,13 +92,29 @@ class LivePathTest {
         }
     }
 
-    private static List<String> awaitSegments(TestPlatform platform) {
-        String playlistUrl = HLS_URL + DEMO_CHANNEL + "/index.m3u8";
-        return await("HLS playlist with two segments at " + playlistUrl
+    /** The segments of the master playlist's first (highest) variant, once it lists two. */
+    private static List<String> awaitSegments(TestPlatform platform, String signed) {
+        String masterUrl = signed + "master.m3u8";
+        return await("HLS master playlist whose first variant lists two segments at " + masterUrl
                 + " (logs: " + platform.ingest.log() + ", " + platform.worker.log() + ")")
                 .atMost(Duration.ofSeconds(45))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> segmentsOf(playlistUrl), list -> list.size() >= 2);
+                .until(() -> {
+                    List<String> variants = segmentsOf(masterUrl);
+                    return variants.isEmpty() ? List.<String>of() : segmentsOf(signed + variants.get(0));
+                }, list -> list.size() >= 2);
+    }
+
+    /**
+     * {@code {HLS base}/{token}/{expires}/{channel}/}, valid for an hour, as deploy/CONTRACTS.md ("Protected playback")
+     * has viewers' URLs minted: token = base64url_nopad(MD5("{expires}/{channel} {secret}")).
+     */
+    private static String signedChannelUrl(String channel) throws NoSuchAlgorithmException {
+        long expires = Instant.now().getEpochSecond() + 3600;
+        byte[] digest = MessageDigest.getInstance("MD5")
+                .digest((expires + "/" + channel + " " + HLS_SIGNING_SECRET).getBytes(StandardCharsets.UTF_8));
+        return HLS_URL + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "/" + expires + "/"
+                + channel + "/";
     }
 
     @Test
