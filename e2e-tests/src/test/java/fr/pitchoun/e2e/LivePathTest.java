@@ -70,11 +70,19 @@ class LivePathTest {
         }
     }
 
-    /** The site's /direct page, in headless Chromium, plays the channel: the video's clock moves on. */
+    /**
+     * A MyPitchoun+ viewer signs in on the site's /connexion page and lands on /direct, which, in headless Chromium,
+     * plays the channel from its signed address: the video's clock moves on.
+     */
     private static void viewerSeesTheChannelPlayOnTheLivePage(TestPlatform platform) throws IOException {
         ChromeDriver browser = HeadlessChromium.start(platform.workDir);
         try {
-            browser.get(TestPlatform.SITE_URL + "/direct");
+            browser.get(TestPlatform.SITE_URL + "/connexion?retour=/direct");
+            browser.findElement(By.id("email")).sendKeys("mypitchoun-plus@demo.pitchoun.fr");
+            browser.findElement(By.id("motDePasse")).sendKeys("pitchoun");
+            browser.findElement(By.cssSelector("form.formulaire button[type=submit]")).click();
+            await("signed in and sent back to /direct").atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.getCurrentUrl().endsWith("/direct"));
             assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
             WebElement video = browser.findElement(By.tagName("video"));
             // A viewer presses play; muted so that no autoplay policy stands in the way.

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Our services started once for all end-to-end tests, from the jars their modules just built, on the test
  * infrastructure of `deploy/local/pitchoun test` (MariaDB 23306, Kafka 29092, NGINX RTMP 21935 / HTTP 28088, whose
- * on_publish calls port 28084). Stopped when every test class has run.
+ * on_publish calls port 28084, Kinow stand-in 28091). Stopped when every test class has run.
  */
 final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -24,6 +24,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final String HLS_URL = "http://127.0.0.1:28088/hls/";
     static final String CMS_URL = "http://127.0.0.1:28081";
     static final String SITE_URL = "http://127.0.0.1:28080";
+    static final String AUTH_URL = "http://127.0.0.1:28082";
+    /** The Kinow stand-in of the test infrastructure (deploy/wiremock/kinow). */
+    static final String KINOW_URL = "http://127.0.0.1:28091";
 
     private static TestPlatform running;
 
@@ -58,8 +61,13 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             start(repo, logs, "cms-service", 28081, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/cms",
                     "PITCHOUN_CMS_DEMO_CONTENT", "true"));
+            start(repo, logs, "auth-gateway", 28082, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
+                    "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
+                    "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString()));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
+                    "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
                     "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1)));
         } catch (RuntimeException | IOException e) {
             close();

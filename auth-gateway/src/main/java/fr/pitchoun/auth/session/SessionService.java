@@ -10,6 +10,7 @@ import fr.pitchoun.auth.kinow.KinowUnavailableException;
 import fr.pitchoun.auth.token.InvalidTokenException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -86,6 +87,8 @@ public class SessionService {
                 // Kinow refusing the accesses of a customer it just recognised is Kinow's trouble, not the viewer's.
                 .onFailure(KinowRefusedException.class).transform(e -> new KinowUnavailableException(
                         "Kinow refused the subscription accesses of customer " + customer.id(), e))
+                // Signing costs RSA work: off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(set -> tokens.open(customer.id(), customer.firstname(), set));
     }
 

@@ -1,6 +1,5 @@
 package fr.pitchoun.frontend.account;
 
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,8 @@ import java.util.Map;
 /**
  * auth-gateway's JSON API as the site relays it: the browser's session cookie goes in as a Cookie header, the
  * gateway's Set-Cookie comes back to the browser. Every answer is returned as is, errors included (their French
- * message is for the viewer). URL and timeouts: {@code quarkus.rest-client.auth.*}.
+ * message is for the viewer: {@code quarkus.rest-client.auth.disable-default-mapper}). URL and timeouts:
+ * {@code quarkus.rest-client.auth.*}.
  */
 @RegisterRestClient(configKey = "auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +39,4 @@ public interface AuthClient {
     @GET
     @Path("/api/account")
     Response account(@HeaderParam("Cookie") String cookie);
-
-    /** No exception for 4xx/5xx: the caller reads the status and the gateway's French message. */
-    @ClientExceptionMapper
-    static RuntimeException keepAnswer(Response response) {
-        return null;
-    }
 }

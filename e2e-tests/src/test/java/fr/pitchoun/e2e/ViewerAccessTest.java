@@ -1,0 +1,89 @@
+package fr.pitchoun.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Demo viewers sign in on the site, which relays auth-gateway's session cookie; the gateway asks the Kinow stand-in.
+ * Each sees its offer on "mon compte"; only the MyPitchoun+ subscriber gets the live channel's signed address.
+ */
+@ExtendWith(TestPlatform.class)
+class ViewerAccessTest {
+
+    private static final Pattern SIGNED_MANIFEST = Pattern.compile(
+            "data-manifest=\"http://127\\.0\\.0\\.1:28088/hls/[A-Za-z0-9_-]{22}/\\d+/pitchoun-tv/master\\.m3u8\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void eachDemoAccountSignsInAndSeesItsOffer() throws Exception {
+        assertOffer("sans-abonnement@demo.pitchoun.fr", "Sans abonnement");
+        assertOffer("mypitchoun@demo.pitchoun.fr", "MyPitchoun");
+        assertOffer("mypitchoun-plus@demo.pitchoun.fr", "MyPitchoun+");
+        assertOffer("expire@demo.pitchoun.fr", "Sans abonnement");
+    }
+
+    @Test
+    void nonSubscriberIsRefusedTheSignedAddressAndMyPitchounPlusGetsIt() throws Exception {
+        String refused = get(signedIn("sans-abonnement@demo.pitchoun.fr"), "/direct").body();
+        assertFalse(refused.contains("m3u8"), "no HLS address for a non-subscriber: " + refused);
+        assertTrue(refused.contains("réservé aux abonnés <strong>MyPitchoun+</strong>"), refused);
+
+        String granted = get(signedIn("mypitchoun-plus@demo.pitchoun.fr"), "/direct").body();
+        assertTrue(SIGNED_MANIFEST.matcher(granted).find(), "signed master playlist for MyPitchoun+: " + granted);
+    }
+
+    @Test
+    void signedOutSessionNoLongerGetsTheAddress() throws Exception {
+        String session = signedIn("mypitchoun-plus@demo.pitchoun.fr");
+        HttpResponse<String> signOut = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL
+                        + "/deconnexion")).header("Cookie", session).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signOut.statusCode());
+        assertTrue(signOut.headers().firstValue("Set-Cookie").orElse("").startsWith("pitchoun_session=;"));
+        // The gateway refuses the revoked session at once; the site's own check ends with the token (15 min).
+        HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.AUTH_URL
+                + "/api/sessions/current")).header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, current.statusCode());
+    }
+
+    private static void assertOffer(String email, String offer) throws Exception {
+        String page = get(signedIn(email), "/mon-compte").body();
+        assertTrue(page.contains("<dd id=\"offre\">" + offer + "</dd>"), email + " sees " + offer + ": " + page);
+    }
+
+    /**
+     * Signs in through /connexion and gives the "name=value" of the session cookie it sets. Kept by hand: Java's
+     * CookieManager, unlike a browser on localhost, never sends a Secure cookie over plain HTTP.
+     */
+    private static String signedIn(String email) throws IOException, InterruptedException {
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&motDePasse=pitchoun";
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL
+                        + "/connexion")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, answer.statusCode(), email + " signs in: " + answer.body());
+        String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
+        return setCookie.split(";", 2)[0];
+    }
+
+    private static HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + path))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), path);
+        return page;
+    }
+}
