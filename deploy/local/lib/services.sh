@@ -24,8 +24,10 @@ service_env() {
             PITCHOUN_CMS_DEMO_CONTENT=true
         ;;
     auth-gateway)
+        # The token signing key is generated at first start into the platform's state folder and kept there.
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/auth" QUARKUS_DATASOURCE_USERNAME=auth \
-            QUARKUS_DATASOURCE_PASSWORD=auth PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091
+            QUARKUS_DATASOURCE_PASSWORD=auth PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091 \
+            "PITCHOUN_AUTH_TOKENS_KEY_DIR=$STATE/auth-gateway/keys"
         ;;
     podcast-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/podcast" QUARKUS_DATASOURCE_USERNAME=podcast \
@@ -41,7 +43,7 @@ service_env() {
         ;;
     web-frontend)
         # The HLS URL is the one the viewer's browser opens.
-        printf '%s\n' PITCHOUN_FRONTEND_CMS_URL=http://127.0.0.1:8081 \
+        printf '%s\n' PITCHOUN_FRONTEND_CMS_URL=http://127.0.0.1:8081 PITCHOUN_FRONTEND_AUTH_URL=http://127.0.0.1:8082 \
             "PITCHOUN_FRONTEND_HLS_BASE_URL=http://localhost:$NGINX_HTTP_PORT/hls"
         ;;
     esac
