@@ -84,6 +84,8 @@ public class ChannelRunner {
     };
     private String displayName;
     private String slatePicture;
+    /** In live-ingest-service's list: on air 24/7. One only heard of through events gets a slate once measured. */
+    private boolean registered;
 
     private SlateLoop slate;
     private List<Rendition> slateRenditions = List.of();
@@ -153,10 +155,8 @@ public class ChannelRunner {
     }
 
     /** Takes over the channel's folder (going on from what a previous owner left) and puts it on air. */
-    public void open(String name, String picture) {
+    public void open() {
         onThread(() -> {
-            displayName = name != null ? name : channel;
-            slatePicture = picture;
             if (playlists.resume(ladder.stream().map(Rendition::name).toList())) {
                 // The previous owner's timestamps end here: whatever comes next is a discontinuity.
                 lastSource = this;
@@ -167,6 +167,15 @@ public class ChannelRunner {
             changes.accept(new Change(channel, state, reason, announcedNames(), since));
         });
         thread.scheduleAtFixedRate(this::tickSafely, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A channel of live-ingest-service's list, with its display name and slate picture (null: the generated card). */
+    public void register(String name, String picture) {
+        onThread(() -> {
+            registered = true;
+            displayName = name != null ? name : channel;
+            slatePicture = picture;
+        });
     }
 
     /** The control room is on air at {@code url} since {@code at}. */
@@ -256,16 +265,7 @@ public class ChannelRunner {
             // FAILED stays shown while the restarts go on, until one of them brings the feed back.
             moveTo(ChannelState.STARTING, null);
         }
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return probe.probe(url);
-            } catch (IOException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }, blocking).whenComplete((source, error) -> onThread(() -> {
+        offThread(() -> probe.probe(url)).whenComplete((source, error) -> onThread(() -> {
             if (mine != attempt) {
                 return;
             }
@@ -332,7 +332,7 @@ public class ChannelRunner {
 
     private void failed(String why) throws IOException {
         failures++;
-        if (announced.isEmpty()) {
+        if (announced.isEmpty() && registered) {
             // Never measured a feed: the slate goes out on the whole ladder, the channel is never dark.
             announce(ladder.stream().map(r -> Variant.slate(r, 25)).toList());
         }
@@ -391,7 +391,7 @@ public class ChannelRunner {
             return;
         }
         Instant now = Instant.now();
-        if (announced.isEmpty() && pullUrl == null) {
+        if (announced.isEmpty() && pullUrl == null && (registered || !playlists.renditions().isEmpty())) {
             // Off air from the start: the slate on the renditions found on disk, or on the whole ladder.
             List<Rendition> onDisk = ladder.stream().filter(r -> playlists.renditions().contains(r.name())).toList();
             announce((onDisk.isEmpty() ? ladder : onDisk).stream().map(r -> Variant.slate(r, 25)).toList());
@@ -523,17 +523,8 @@ public class ChannelRunner {
 
     private void prepareSlate(List<Rendition> renditions) {
         slateInProgress = true;
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return SlateLoop.prepare(command, config.preset(), workDir, displayName, slatePicture, renditions,
-                        config.segmentSeconds());
-            } catch (IOException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }, blocking).whenComplete((loop, error) -> onThread(() -> {
+        offThread(() -> SlateLoop.prepare(command, workDir, displayName, slatePicture, renditions,
+                config.segmentSeconds())).whenComplete((loop, error) -> onThread(() -> {
             slateInProgress = false;
             if (error != null) {
                 LOG.errorf("[%s] no slate: %s", channel, error.getMessage());
@@ -594,6 +585,24 @@ public class ChannelRunner {
     }
 
     // ---- off the channel's thread ----
+
+    private interface SlowWork<T> {
+        T get() throws IOException, InterruptedException;
+    }
+
+    /** Runs slow work on the shared pool; its failure's message is the reason shown. */
+    private <T> CompletableFuture<T> offThread(SlowWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.get();
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }, blocking);
+    }
 
     private void terminate(Run r) {
         Process process = r.process;

@@ -47,7 +47,7 @@ public class ChannelSupervisor {
 
     /** Queues what the event asks for; returns at once. */
     public void apply(StreamStateEvent event) {
-        ChannelRunner channel = open(event.channel(), null, null);
+        ChannelRunner channel = open(event.channel());
         switch (event.state()) {
             case PUBLISHING -> channel.publishing(event.eventId(), event.pullUrl(), event.occurredAt());
             case UNPUBLISHED -> channel.unpublished(event.eventId(), event.occurredAt());
@@ -60,7 +60,8 @@ public class ChannelSupervisor {
             if (!c.enabled()) {
                 continue;
             }
-            ChannelRunner channel = open(c.slug(), c.name(), c.slate());
+            ChannelRunner channel = open(c.slug());
+            channel.register(c.name(), c.slate());
             if (c.live() && c.pullUrl() != null && c.liveSince() != null) {
                 channel.publishing(null, c.pullUrl(), c.liveSince());
             }
@@ -94,10 +95,10 @@ public class ChannelSupervisor {
         blocking.shutdownNow();
     }
 
-    private ChannelRunner open(String name, String displayName, String slate) {
+    private ChannelRunner open(String name) {
         return channels.computeIfAbsent(name, n -> {
             ChannelRunner channel = new ChannelRunner(n, config, blocking, states::publish);
-            channel.open(displayName, slate);
+            channel.open();
             ChannelMetrics.register(registry, n, channel);
             return channel;
         });

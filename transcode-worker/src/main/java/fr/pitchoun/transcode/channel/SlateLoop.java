@@ -28,7 +28,7 @@ import java.util.Map;
 record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
 
     /** Segments in the loop: a discontinuity is marked where it starts again, once every loop. */
-    static final int LOOP_SEGMENTS = 5;
+    static final int LOOP_SEGMENTS = 3;
     private static final Logger LOG = Logger.getLogger(SlateLoop.class);
     private static final String COMPLETE = "complete";
 
@@ -40,10 +40,10 @@ record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
      * The loop for these renditions, made with FFmpeg unless a previous run (or worker) left it complete in
      * {@code workDir}. {@code picture} is the channel's slate (URL or path of an image or video), null for the card.
      */
-    static SlateLoop prepare(LadderCommand command, String ffmpegPreset, Path workDir, String displayName,
-                             String picture, List<Rendition> renditions, int segmentSeconds)
+    static SlateLoop prepare(LadderCommand command, Path workDir, String displayName, String picture,
+                             List<Rendition> renditions, int segmentSeconds)
             throws IOException, InterruptedException {
-        String identity = String.join("|", "v1", String.valueOf(picture), displayName, ffmpegPreset,
+        String identity = String.join("|", "v1", String.valueOf(picture), displayName,
                 Integer.toString(segmentSeconds), renditions.toString());
         Path dir = workDir.resolve("slate-" + digest(identity));
         if (!Files.exists(dir.resolve(COMPLETE))) {

@@ -1,6 +1,7 @@
 package fr.pitchoun.transcode.event;
 
 import fr.pitchoun.transcode.channel.ChannelSupervisor;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -19,10 +20,13 @@ public class StreamStateConsumer {
 
     private final StreamStateParser parser;
     private final ChannelSupervisor supervisor;
+    private final StreamStatePartitions partitions;
 
-    public StreamStateConsumer(StreamStateParser parser, ChannelSupervisor supervisor) {
+    public StreamStateConsumer(StreamStateParser parser, ChannelSupervisor supervisor,
+                               @Identifier(StreamStatePartitions.NAME) StreamStatePartitions partitions) {
         this.parser = parser;
         this.supervisor = supervisor;
+        this.partitions = partitions;
     }
 
     @Incoming("stream-state")
@@ -33,6 +37,11 @@ public class StreamStateConsumer {
         } catch (InvalidStreamStateException e) {
             LOG.warnf("Stream-state record sent to the dead-letter topic: %s", e.getMessage());
             return record.nack(e);
+        }
+        if (partitions.alreadyAdopted(event)) {
+            LOG.debugf("[%s] %s of %s: before the adopted channel list, skipped", event.channel(), event.state(),
+                    event.occurredAt());
+            return record.ack();
         }
         LOG.infof("[%s] %s (event %s at %s)", event.channel(), event.state(), event.eventId(), event.occurredAt());
         // FFmpeg starts and stops on the supervisor's threads: the record is acknowledged right away.

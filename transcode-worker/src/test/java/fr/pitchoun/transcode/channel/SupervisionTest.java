@@ -68,8 +68,9 @@ class SupervisionTest {
         List<ConsumerRecord<String, String>> records = StreamStateTopic.read("pitchoun.live.transcode-state",
                 r -> channel.equals(r.key()), 7, Duration.ofSeconds(20));
         List<String> states = records.stream().map(r -> field(r.value(), "state")).toList();
+        List<String> times = records.stream().map(r -> field(r.value(), "occurredAt")).toList();
         assertEquals(List.of("SLATE", "STARTING", "LIVE", "SLATE", "STARTING", "LIVE", "SLATE"), states.subList(0, 7),
-                "transcode states of " + channel + ": " + states);
+                "transcode states of " + channel + ": " + states + " at " + times);
         JsonNode stalled = records.stream().map(r -> read(r.value()))
                 .filter(v -> v.path("reason").asText().startsWith("FFmpeg stalled")).findFirst().orElseThrow();
         assertEquals(1, stalled.path("schemaVersion").asInt());
