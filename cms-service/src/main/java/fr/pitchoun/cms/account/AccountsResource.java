@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -43,7 +42,6 @@ public class AccountsResource {
     }
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@RestQuery String fait, @RestQuery Long compte, @RestQuery String erreur) {
         // Feedback comes as codes, never as text from the address: a link cannot make the page say anything else.
         String name = compte == null ? "" : accounts.byId(compte).map(a -> a.displayName + " (" + a.email + ")").orElse("");
@@ -64,7 +62,6 @@ public class AccountsResource {
 
     @GET
     @Path("nouveau")
-    @Operation(hidden = true)
     public TemplateInstance newAccount() {
         return Templates.newAccount(new AccountForm(), FieldErrors.none());
     }
@@ -72,7 +69,6 @@ public class AccountsResource {
     @POST
     @Path("nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response create(@BeanParam AccountForm form) {
         EditorAccounts.Creation creation = accounts.create(form);
         if (!creation.succeeded()) {
@@ -85,7 +81,6 @@ public class AccountsResource {
     @POST
     @Path("{id}/deverrouiller")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response unlock(@RestPath long id) {
         return outcome(accounts.unlock(id), "deverrouille", "introuvable");
     }
@@ -93,7 +88,6 @@ public class AccountsResource {
     @POST
     @Path("{id}/desactiver")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response deactivate(@RestPath long id) {
         return outcome(accounts.setActive(id, false, current.get()), "desactive", "soi-meme");
     }
@@ -101,7 +95,6 @@ public class AccountsResource {
     @POST
     @Path("{id}/activer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response activate(@RestPath long id) {
         return outcome(accounts.setActive(id, true, current.get()), "active", "introuvable");
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -44,7 +43,6 @@ public class SignInResource {
 
     @GET
     @Path("connexion")
-    @Operation(hidden = true)
     public TemplateInstance signInPage(@RestQuery String retour, @RestQuery String expiree, @RestQuery String sortie) {
         String message = expiree != null ? "Votre session a expiré : reconnectez-vous pour continuer."
                 : sortie != null ? "Vous êtes déconnecté." : null;
@@ -54,7 +52,6 @@ public class SignInResource {
     @POST
     @Path("connexion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response signIn(@RestForm String email, @RestForm String password, @RestForm String retour,
                            UriInfo uri) {
         String target = EditorGate.safeReturn(retour);
@@ -77,7 +74,6 @@ public class SignInResource {
     @POST
     @Path("deconnexion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response signOut(@RestCookie(EditorGate.SESSION_COOKIE) String token, UriInfo uri) {
         sessions.signOut(token);
         return Response.seeOther(UriBuilder.fromPath(EditorGate.SIGN_IN_PATH).queryParam("sortie", "1").build())

@@ -16,6 +16,10 @@ public interface CmsConfig {
     @WithDefault("false")
     boolean demoContent();
 
+    /** How often scheduled items whose time has come are published (Quarkus scheduler syntax: 5s, 1m...). */
+    @WithDefault("5s")
+    String publishCheckInterval();
+
     /** Editors' sessions and sign-in. */
     Editors editors();
 

@@ -2,6 +2,8 @@ package fr.pitchoun.cms.editor;
 
 import io.quarkus.qute.TemplateExtension;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,5 +22,10 @@ final class EditorFormats {
 
     static String inFrench(Instant instant) {
         return instant == null ? "" : FRENCH.format(instant);
+    }
+
+    /** For search terms carried in the pagination links. */
+    static String urlEncode(String text) {
+        return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

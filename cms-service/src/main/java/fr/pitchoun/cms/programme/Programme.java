@@ -1,22 +1,19 @@
 package fr.pitchoun.cms.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.pitchoun.cms.content.ContentChanges;
+import fr.pitchoun.cms.content.PublishableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
-import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "programme")
-public class Programme extends PanacheEntityBase {
+public class Programme extends PublishableEntity {
 
     /** AUTO_INCREMENT column, as the demo script's plain INSERTs expect. */
     @Id
@@ -38,15 +35,15 @@ public class Programme extends PanacheEntityBase {
     @Column(name = "age_max", nullable = false)
     public int ageMax;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public ProgrammeStatus status;
+    /** Comma-separated, as typed: "nature, amitié". */
+    @Column(nullable = false, length = 500)
+    public String themes = "";
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
+    public ContentChanges.Visibility visibility() {
+        return new ContentChanges.Visibility(status.isPublic(), slug, null);
+    }
 
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    public List<String> themeList() {
+        return Themes.split(themes);
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,13 +54,24 @@ public class ProgrammeApiResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Un programme publié", description = "404 si le programme n'existe pas ou n'est pas publié.")
+    @Operation(summary = "Un programme publié, avec ses épisodes publiés",
+            description = "404 si le programme n'existe pas ou n'est pas publié.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishedProgramme.class)))
     @APIResponse(responseCode = "304", description = "Le programme n'a pas changé depuis l'ETag envoyé")
+    @APIResponse(responseCode = "301", description = "Ancien identifiant du programme : Location donne l'adresse actuelle")
     @APIResponse(responseCode = "404", description = "Programme inconnu ou non publié")
     public Response one(@PathParam("slug") String slug, Request request) {
-        return cacheable(request, catalog.published(slug).orElseThrow(NotFoundException::new));
+        var programme = catalog.published(slug);
+        if (programme.isEmpty()) {
+            // A renamed programme keeps its old addresses working.
+            return catalog.redirect(slug)
+                    .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                            .location(UriBuilder.fromResource(ProgrammeApiResource.class).path(current).build())
+                            .cacheControl(cacheControl).build())
+                    .orElseThrow(NotFoundException::new);
+        }
+        return cacheable(request, programme.get());
     }
 
     /** The ETag is a digest of the JSON itself, so any visible change gives a new tag. */

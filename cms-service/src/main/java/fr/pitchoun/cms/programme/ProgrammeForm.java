@@ -1,18 +1,29 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.content.ParisTime;
+import fr.pitchoun.cms.content.PublicationState;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * What an editor typed in the creation form. Every field is kept as text so an invalid entry can be shown back
+ * What an editor typed in a programme's form. Every field is kept as text so an invalid entry can be shown back
  * exactly as typed; each field carries at most one constraint that can fail for a given value, so each field gets
  * at most one message.
  */
 public class ProgrammeForm {
 
     static final String AGE = "^$|[4-9]|1[0-2]";
+    /** Form fields in page order, so messages are listed the way the editor reads the form. */
+    static final List<String> FIELDS = List.of("title", "slug", "synopsis", "ageMin", "ageMax", "themes", "status",
+            "publishAt");
+    static final Map<String, String> LABELS = Map.of("title", "titre", "slug", "identifiant", "synopsis", "résumé",
+            "ageMin", "âge minimum", "ageMax", "âge maximum", "themes", "thèmes", "status", "statut",
+            "publishAt", "date de publication");
 
     @RestForm
     @NotBlank(message = "Indiquez le titre du programme.")
@@ -40,8 +51,29 @@ public class ProgrammeForm {
     public String ageMax = "";
 
     @RestForm
-    @Pattern(regexp = "DRAFT|PUBLISHED", message = "Choisissez un statut.")
-    public String status = ProgrammeStatus.DRAFT.name();
+    @Size(max = 500, message = "Les thèmes ne doivent pas dépasser 500 caractères.")
+    public String themes = "";
+
+    @RestForm
+    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
+    public String status = PublicationState.DRAFT.name();
+
+    /** For a SCHEDULED programme: date and time (Paris) as a datetime-local field sends it. */
+    @RestForm
+    public String publishAt = "";
+
+    static ProgrammeForm of(Programme programme) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.title = programme.title;
+        form.slug = programme.slug;
+        form.synopsis = programme.synopsis;
+        form.ageMin = String.valueOf(programme.ageMin);
+        form.ageMax = String.valueOf(programme.ageMax);
+        form.themes = programme.themes;
+        form.status = programme.status.name();
+        form.publishAt = ParisTime.field(programme.publishAt);
+        return form;
+    }
 
     /** Browsers send untrimmed text; spaces around a value are never meaningful here. */
     ProgrammeForm trimmed() {
@@ -51,11 +83,13 @@ public class ProgrammeForm {
         copy.synopsis = trim(synopsis);
         copy.ageMin = trim(ageMin);
         copy.ageMax = trim(ageMax);
+        copy.themes = trim(themes);
         copy.status = trim(status);
+        copy.publishAt = trim(publishAt);
         return copy;
     }
 
-    private static String trim(String value) {
+    static String trim(String value) {
         return value == null ? "" : value.strip();
     }
 }

@@ -1,9 +1,9 @@
-package fr.pitchoun.cms.programme;
+package fr.pitchoun.cms.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-final class Slugs {
+public final class Slugs {
 
     private static final int MAX_LENGTH = 80;
 
@@ -11,7 +11,7 @@ final class Slugs {
     }
 
     /** "Les Énigmes de Lila !" becomes "les-enigmes-de-lila". */
-    static String fromTitle(String title) {
+    public static String fromTitle(String title) {
         String withoutAccents = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = withoutAccents.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

@@ -1,0 +1,14 @@
+package fr.pitchoun.cms.content;
+
+import java.util.Locale;
+
+/** The kinds of item the CMS owns, as named in the audit trail, slug redirects and content-changed events. */
+public enum ContentType {
+    PROGRAMME,
+    EPISODE;
+
+    /** The name in events: lower-case, stable. */
+    public String eventName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

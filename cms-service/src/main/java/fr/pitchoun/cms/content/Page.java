@@ -1,0 +1,29 @@
+package fr.pitchoun.cms.content;
+
+import java.util.List;
+
+/** One page of a list: its items, its number (from 1) and how many pages there are. */
+public record Page<T>(List<T> items, int number, int count, long total) {
+
+    public static final int SIZE = 20;
+
+    public boolean hasPrevious() {
+        return number > 1;
+    }
+
+    public boolean hasNext() {
+        return number < count;
+    }
+
+    public int previous() {
+        return number - 1;
+    }
+
+    public int next() {
+        return number + 1;
+    }
+
+    public static int pageCount(long total) {
+        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
+    }
+}

@@ -1,0 +1,230 @@
+package fr.pitchoun.cms.programme;
+
+import fr.pitchoun.cms.account.CurrentEditor;
+import fr.pitchoun.cms.content.Actor;
+import fr.pitchoun.cms.content.AuditEntry;
+import fr.pitchoun.cms.content.Page;
+import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.editor.FieldErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The editors' pages for programmes and episodes. Thin: the catalogues decide, this class renders and redirects. */
+@Path("/editeur")
+@Produces(MediaType.TEXT_HTML)
+public class ProgrammeEditorResource {
+
+    /** HTTP status for a form sent back with mistakes to fix. */
+    private static final int UNPROCESSABLE_CONTENT = 422;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance programmes(Page<Programme> page, String q, String etat,
+                                                  List<PublicationState> states, Programme created, boolean deleted);
+
+        static native TemplateInstance programmeForm(ProgrammeForm form, FieldErrors errors, Programme programme,
+                                                     List<Episode> episodes, String message);
+
+        static native TemplateInstance episodeForm(EpisodeForm form, FieldErrors errors, Programme programme,
+                                                   Episode episode, String message);
+
+        static native TemplateInstance history(String title, String back, List<AuditEntry> entries);
+
+        static native TemplateInstance confirmDelete(String what, String action, String back, String warning);
+
+        static native TemplateInstance preview(Programme programme, List<Episode> episodes);
+    }
+
+    private final ProgrammeCatalog programmes;
+    private final EpisodeCatalog episodes;
+    private final CurrentEditor editor;
+
+    ProgrammeEditorResource(ProgrammeCatalog programmes, EpisodeCatalog episodes, CurrentEditor editor) {
+        this.programmes = programmes;
+        this.episodes = episodes;
+        this.editor = editor;
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery String etat, @RestQuery Integer page,
+                                 @RestQuery("cree") String createdSlug, @RestQuery String supprime) {
+        PublicationState state = Arrays.stream(PublicationState.values()).filter(s -> s.name().equals(etat))
+                .findFirst().orElse(null);
+        Programme created = createdSlug == null ? null : programmes.bySlug(createdSlug).orElse(null);
+        return Templates.programmes(programmes.search(q, state, page == null ? 1 : page), q == null ? "" : q,
+                state == null ? "" : state.name(), List.of(PublicationState.values()), created, supprime != null);
+    }
+
+    @GET
+    @Path("programmes/nouveau")
+    public TemplateInstance newProgramme() {
+        return Templates.programmeForm(new ProgrammeForm(), FieldErrors.none(), null, List.of(), null);
+    }
+
+    @POST
+    @Path("programmes/nouveau")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam ProgrammeForm form) {
+        ProgrammeCatalog.Outcome outcome = programmes.create(form, who());
+        if (!outcome.succeeded()) {
+            return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), null, List.of(), null));
+        }
+        // Post/redirect/get: reloading the list never sends the form twice.
+        return seeOther(UriBuilder.fromPath("/editeur").queryParam("cree", outcome.programme().slug));
+    }
+
+    @GET
+    @Path("programmes/{id}")
+    public TemplateInstance editProgramme(@RestPath long id, @RestQuery String enregistre) {
+        Programme programme = programme(id);
+        return Templates.programmeForm(ProgrammeForm.of(programme), FieldErrors.none(), programme,
+                programmes.episodes(programme), enregistre == null ? null : savedMessage(programme.status));
+    }
+
+    @POST
+    @Path("programmes/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam ProgrammeForm form) {
+        ProgrammeCatalog.Outcome outcome = programmes.update(id, form, who()).orElseThrow(NotFoundException::new);
+        if (!outcome.succeeded()) {
+            return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), outcome.programme(),
+                    programmes.episodes(outcome.programme()), null));
+        }
+        return seeOther(UriBuilder.fromPath("/editeur/programmes/{id}").queryParam("enregistre", "1"), id);
+    }
+
+    @GET
+    @Path("programmes/{id}/historique")
+    public TemplateInstance programmeHistory(@RestPath long id) {
+        Programme programme = programme(id);
+        return Templates.history("programme « " + programme.title + " »", "/editeur/programmes/" + id,
+                programmes.trail(programme));
+    }
+
+    @GET
+    @Path("programmes/{id}/apercu")
+    public TemplateInstance preview(@RestPath long id) {
+        Programme programme = programme(id);
+        return Templates.preview(programme, programmes.episodes(programme));
+    }
+
+    @GET
+    @Path("programmes/{id}/supprimer")
+    public TemplateInstance confirmProgrammeDeletion(@RestPath long id) {
+        Programme programme = programme(id);
+        return Templates.confirmDelete("le programme « " + programme.title + " »",
+                "/editeur/programmes/" + id + "/supprimer", "/editeur/programmes/" + id,
+                "Ses " + programmes.episodes(programme).size() + " épisode(s) seront supprimés avec lui.");
+    }
+
+    @POST
+    @Path("programmes/{id}/supprimer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteProgramme(@RestPath long id) {
+        programmes.delete(id, who()).orElseThrow(NotFoundException::new);
+        return seeOther(UriBuilder.fromPath("/editeur").queryParam("supprime", "1"));
+    }
+
+    @GET
+    @Path("programmes/{id}/episodes/nouveau")
+    public TemplateInstance newEpisode(@RestPath long id) {
+        Programme programme = programme(id);
+        EpisodeForm form = new EpisodeForm();
+        form.number = String.valueOf(programmes.episodes(programme).stream().mapToInt(e -> e.number).max().orElse(0) + 1);
+        return Templates.episodeForm(form, FieldErrors.none(), programme, null, null);
+    }
+
+    @POST
+    @Path("programmes/{id}/episodes/nouveau")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
+        EpisodeCatalog.Outcome outcome = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
+        if (!outcome.succeeded()) {
+            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), programme(id), null, null));
+        }
+        return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"),
+                outcome.episode().id);
+    }
+
+    @GET
+    @Path("episodes/{id}")
+    public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre) {
+        Episode episode = episode(id);
+        return Templates.episodeForm(EpisodeForm.of(episode), FieldErrors.none(), episode.programme, episode,
+                enregistre == null ? null : savedMessage(episode.status));
+    }
+
+    @POST
+    @Path("episodes/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
+        EpisodeCatalog.Outcome outcome = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
+        if (!outcome.succeeded()) {
+            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), outcome.episode().programme,
+                    outcome.episode(), null));
+        }
+        return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"), id);
+    }
+
+    @GET
+    @Path("episodes/{id}/historique")
+    public TemplateInstance episodeHistory(@RestPath long id) {
+        Episode episode = episode(id);
+        return Templates.history("épisode « " + episode.title + " »", "/editeur/episodes/" + id, episodes.trail(episode));
+    }
+
+    @GET
+    @Path("episodes/{id}/supprimer")
+    public TemplateInstance confirmEpisodeDeletion(@RestPath long id) {
+        Episode episode = episode(id);
+        return Templates.confirmDelete("l'épisode « " + episode.title + " »", "/editeur/episodes/" + id + "/supprimer",
+                "/editeur/episodes/" + id, null);
+    }
+
+    @POST
+    @Path("episodes/{id}/supprimer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteEpisode(@RestPath long id) {
+        Episode episode = episodes.delete(id, who()).orElseThrow(NotFoundException::new);
+        return seeOther(UriBuilder.fromPath("/editeur/programmes/{id}"), episode.programme.id);
+    }
+
+    private static String savedMessage(PublicationState state) {
+        return "Modifications enregistrées. État : " + state.label() + ".";
+    }
+
+    private Programme programme(long id) {
+        return programmes.byId(id).orElseThrow(NotFoundException::new);
+    }
+
+    private Episode episode(long id) {
+        return episodes.byId(id).orElseThrow(NotFoundException::new);
+    }
+
+    private Actor who() {
+        return Actor.of(editor.get());
+    }
+
+    private static Response unprocessable(TemplateInstance page) {
+        return Response.status(UNPROCESSABLE_CONTENT).entity(page).build();
+    }
+
+    private static Response seeOther(UriBuilder target, Object... values) {
+        return Response.seeOther(target.build(values)).build();
+    }
+}
