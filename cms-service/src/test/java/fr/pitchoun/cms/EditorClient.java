@@ -88,6 +88,10 @@ public final class EditorClient {
                 .formParam(CSRF_FIELD, csrfToken);
     }
 
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     public String sessionToken() {
         return cookies.get(SESSION_COOKIE);
     }

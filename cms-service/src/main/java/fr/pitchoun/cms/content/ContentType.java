@@ -5,9 +5,10 @@ import java.util.Locale;
 /** The kinds of item the CMS owns, as named in the audit trail, slug redirects and content-changed events. */
 public enum ContentType {
     PROGRAMME,
-    EPISODE;
+    EPISODE,
+    SCHEDULE_SLOT;
 
-    /** The name in events: lower-case, stable. */
+    /** The name in events: lower-case, stable ("programme", "episode", "schedule_slot"). */
     public String eventName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -9,7 +9,8 @@ import jakarta.enterprise.event.Observes;
 import org.flywaydb.core.Flyway;
 
 /**
- * Loads the demo programmes of {@code db/demo} when {@code pitchoun.cms.demo-content} is on (the local launcher
+ * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts) and a schedule when
+ * {@code pitchoun.cms.demo-content} is on (the local launcher
  * turns it on; production never does). Quarkus fixes {@code quarkus.flyway.locations} at build time, so the demo
  * scripts cannot be switched on through that setting: they get their own Flyway run and history table, which also
  * keeps their numbering apart from the schema's. Runs after Quarkus has migrated the schema at start.
@@ -19,7 +20,7 @@ class DemoContent {
 
     static final String HISTORY_TABLE = "flyway_demo_history";
 
-    void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource) {
+    void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource, DemoSchedule schedule) {
         if (!config.demoContent()) {
             return;
         }
@@ -34,5 +35,6 @@ class DemoContent {
                 .migrate()
                 .migrationsExecuted;
         Log.infof("Demo content: %d script(s) applied from db/demo", applied);
+        schedule.fill();
     }
 }

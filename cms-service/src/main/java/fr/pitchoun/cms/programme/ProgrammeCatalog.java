@@ -80,6 +80,11 @@ public class ProgrammeCatalog {
         return new Page<>(found.page(number - 1, Page.SIZE).list(), number, count, total);
     }
 
+    /** Every programme by title, for choosing one (schedule slots). */
+    public List<Programme> allByTitle() {
+        return Programme.listAll(Sort.by("title"));
+    }
+
     public Optional<Programme> bySlug(String slug) {
         return Programme.find("slug", slug).firstResultOptional();
     }

@@ -38,6 +38,19 @@ class DemoContentTest {
     }
 
     @Test
+    void demoEpisodesAndAScheduleForBothChannelsAreThere() {
+        given().get("/api/programmes/{slug}", "mission-ocean")
+                .then().statusCode(200)
+                .body("episodes.slug", hasItems("les-abysses", "le-recif-de-corail", "la-baleine-qui-chantait"));
+        // The day after tomorrow: today's slots may have been changed by other tests sharing the database.
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2).toString();
+        given().get("/api/chaines/{c}/grille?date={d}", "pitchoun-tv", day)
+                .then().statusCode(200).body("programmeSlug", hasItems("mission-ocean", "les-petits-explorateurs"));
+        given().get("/api/chaines/{c}/grille?date={d}", "pitchoun-junior", day)
+                .then().statusCode(200).body("programmeSlug", hasItems("atelier-bricolo"));
+    }
+
+    @Test
     void demoAdminAndDemoEditorSignInWithTheReadmeCredentials() {
         EditorClient admin = EditorClient.anonymous("admin@pitchoun.test");
         admin.signIn("Pitchoun-Admin-2026").then().statusCode(303);
