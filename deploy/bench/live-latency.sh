@@ -12,6 +12,7 @@
 #   deploy/bench/live-latency.sh
 #   LIVE_SECONDS=20 DROP_SECONDS=8 deploy/bench/live-latency.sh                # shorter
 #   RTMP_URL=rtmp://127.0.0.1:21935/live HLS_DIR=.pitchoun/test/hls deploy/bench/live-latency.sh   # other ports
+#   KEEP=1 deploy/bench/live-latency.sh   # keep the work folder (appearances, lags, segment copies) to look into
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +31,7 @@ PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
-    rm -rf "$WORK"
+    [[ "${KEEP:-0}" == 1 ]] && echo "kept: $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -39,12 +40,15 @@ now() { date +%s.%N; }
 # Publishes the counting pattern; every progress report becomes "wall_clock out_time_us" in $1.
 publish() {
     local stamps=$1 fifo="$1.fifo"
-    # Box 1 (x 0-159): 4 grey levels per frame, 50 frames; box 2 (x 160-319): 4 levels per 50 frames, 50 periods.
+    # Two boxes of 160x160 (in 1080p units) at the top left. Box 1: 4 grey levels a frame over 50 frames; box 2 (to
+    # its right): 4 levels every 50 frames, over 50 periods.
     # Frame number = 50 * box2 + box1, modulo 2500 (100 s at 25 fps).
+    local width=${SIZE%x*} height=${SIZE#*x}
+    local bw=$((width * 160 / 1920 / 2 * 2)) bh=$((height * 160 / 1080 / 2 * 2))
     local graph="testsrc2=size=$SIZE:rate=25[bg];"
-    graph+="color=size=160x160:rate=25,format=yuv420p,geq=lum=16+4*mod(N\,50):cb=128:cr=128[fine];"
-    graph+="color=size=160x160:rate=25,format=yuv420p,geq=lum=16+4*mod(floor(N/50)\,50):cb=128:cr=128[coarse];"
-    graph+="[bg][fine]overlay=0:0[half];[half][coarse]overlay=160:0[out0]"
+    graph+="color=size=${bw}x${bh}:rate=25,format=yuv420p,geq=lum=16+4*mod(N\\,50):cb=128:cr=128[fine];"
+    graph+="color=size=${bw}x${bh}:rate=25,format=yuv420p,geq=lum=16+4*mod(floor(N/50)\\,50):cb=128:cr=128[coarse];"
+    graph+="[bg][fine]overlay=0:0[half];[half][coarse]overlay=$bw:0[out0]"
     mkfifo "$fifo"
     while IFS='=' read -r key value; do
         [[ "$key" == out_time_us && "$value" =~ ^[0-9]+$ ]] && echo "$(now) $value" >>"$stamps"
@@ -61,7 +65,7 @@ publish() {
 # Notes when each segment first appears in the playlist and keeps a copy of it to read later.
 watch_playlist() {
     mkdir -p "$WORK/segments"
-    local seen="" discontinuity=0 duration=""
+    local last=-1 discontinuity=0 duration="" sequence
     while true; do
         if [[ -f "$PLAYLIST" ]]; then
             while IFS= read -r line; do
@@ -70,16 +74,16 @@ watch_playlist() {
                     "#EXTINF:"*) duration=${line#\#EXTINF:}; duration=${duration%%,*} ;;
                     "#"* | "") ;;
                     *)
-                        if [[ " $seen " != *" $line "* ]]; then
-                            seen+=" $line"
+                        sequence=${line##*_}
+                        sequence=${sequence%.ts}
+                        if ((sequence > last)); then
+                            last=$sequence
                             echo "$(now) $line $duration $discontinuity" >>"$WORK/appearances"
                             cp "$HLS_DIR/$CHANNEL/$line" "$WORK/segments/" 2>/dev/null || true
                         fi
                         discontinuity=0 ;;
                 esac
             done <"$PLAYLIST"
-            # Only the newest names matter: the playlist is a rolling window.
-            seen=$(echo "$seen" | tr ' ' '\n' | tail -n 20 | tr '\n' ' ')
         fi
         sleep 0.05
     done
@@ -88,7 +92,8 @@ watch_playlist() {
 [[ -d "$HLS_DIR" ]] || { echo "no HLS folder at $HLS_DIR: is the platform up?" >&2; exit 1; }
 touch "$WORK/appearances"
 watch_playlist &
-PIDS+=($!)
+WATCHER=$!
+PIDS+=("$WATCHER")
 
 echo "publishing $SIZE to $RTMP_URL/<key> for $LIVE_SECONDS s (channel $CHANNEL, watching $PLAYLIST)..."
 publish "$WORK/stamps-1"
@@ -103,6 +108,7 @@ publish "$WORK/stamps-2"
 sleep "$LIVE_SECONDS"
 kill "$PUBLISHER" 2>/dev/null || true
 sleep 1
+kill "$WATCHER" 2>/dev/null || true
 
 # Wall clock of the publisher's frame 0: frame n leaves at origin + n/25 (-re), so the smallest
 # (wall - out_time) over its progress reports is the best estimate.
@@ -112,9 +118,9 @@ ORIGIN_2=$(origin "$WORK/stamps-2")
 
 # "Y U V" averages of a 40x40 square (in 1080p units) at x=$2, y=40 of a segment's first frame.
 box() {
-    ffmpeg -hide_banner -loglevel error -i "$1" -frames:v 1 \
+    ffmpeg -hide_banner -loglevel error -nostdin -i "$1" -frames:v 1 \
         -vf "crop=iw*40/1920:ih*40/1080:iw*$2/1920:ih*40/1080,signalstats,metadata=print:file=$WORK/box.txt" -f null -
-    for key in YAVG UAVG VAVG; do grep "signalstats.$key=" "$WORK/box.txt" | cut -d= -f2; done | tr '\n' ' '
+    for key in YAVG UAVG VAVG; do grep -m1 "signalstats.$key=" "$WORK/box.txt" | cut -d= -f2; done | tr '\n' ' '
 }
 
 : >"$WORK/lags"
@@ -142,7 +148,7 @@ gap() { # longest time between consecutive appearances with the later one in [$1
         END { printf "%.2f", m }' "$WORK/appearances"
 }
 DROP_GAP=$(gap "$DROP_AT" "$BACK_AT")
-BACK_GAP=$(gap "$BACK_AT" "$(awk -v b="$BACK_AT" 'BEGIN { print b + 15 }')")
+BACK_GAP=$(gap "$BACK_AT" "$(awk -v b="$BACK_AT" 'BEGIN { printf "%.3f", b + 15 }')")
 segments=$(wc -l <"$WORK/appearances")
 live=$(wc -l <"$WORK/lags")
 
@@ -150,8 +156,9 @@ echo
 echo "segments seen: $segments ($live live with a readable counter), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$live" -gt 0 ]]; then
     sort -k2 -n "$WORK/lags" | awk '{ l[NR] = $2 } END {
+        p90 = int(NR * 0.9 + 0.5); if (p90 < 1) p90 = 1
         printf "%-34s median %.2f s, 90th pct %.2f s, max %.2f s   (target <= 0.5 s)\n", "lag (segment end -> playlist):",
-            l[int((NR + 1) / 2)], l[int(NR * 0.9 + 0.5) > 0 ? int(NR * 0.9 + 0.5) : 1], l[NR] }'
+            l[int((NR + 1) / 2)], l[p90], l[NR] }'
 fi
 awk -v g="$DROP_GAP" -v s="$SEGMENT" 'BEGIN { printf "%-34s %.2f s = %.2f segments   (target <= 2)\n", "longest gap across the drop:", g, g / s }'
 awk -v g="$BACK_GAP" -v s="$SEGMENT" 'BEGIN { printf "%-34s %.2f s = %.2f segments   (target <= 2)\n", "longest gap across the reconnect:", g, g / s }'

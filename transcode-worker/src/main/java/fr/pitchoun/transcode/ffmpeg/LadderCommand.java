@@ -25,8 +25,14 @@ public class LadderCommand {
     /** The live ladder of a feed. FFmpeg keeps only a short list; the packager takes the segments away as they come. */
     public List<String> live(String input, Source source, List<Variant> variants, Path dir) {
         List<String> args = new ArrayList<>(head());
-        // Read at the native frame rate: a file then behaves like the live feed, and a live feed is unchanged.
-        args.addAll(List.of("-re", "-i", input));
+        if (!input.contains("://")) {
+            // A file (the tests' feeds) is read at its own pace, like a live feed. Not a live feed: -re would hold back
+            // what NGINX sends at once on connection, adding that much latency for good.
+            args.add("-re");
+        }
+        // The feed was just measured: one second of analysis is enough, and the ladder starts sooner.
+        args.addAll(List.of("-analyzeduration", SourceProbe.ANALYZE_MICROSECONDS, "-probesize", SourceProbe.PROBE_BYTES,
+                "-i", input));
         String audio = "0:a:0";
         if (!source.hasAudio()) {
             // Every rendition carries audio, so that players never meet a segment without the track they set up.

@@ -15,6 +15,9 @@ public class SourceProbe {
     /** An RTMP feed sends its metadata at once; a feed silent this long is as good as absent. */
     private static final long TIMEOUT_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** An RTMP feed announces its streams at once: 1 s of analysis finds them (the default 5 s costs 1.2 s more). */
+    static final String ANALYZE_MICROSECONDS = "1000000";
+    static final String PROBE_BYTES = "500000";
 
     private final String ffprobe;
 
@@ -24,6 +27,7 @@ public class SourceProbe {
 
     public Source probe(String input) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of(ffprobe, "-v", "error", "-rw_timeout", "8000000",
+                "-analyzeduration", ANALYZE_MICROSECONDS, "-probesize", PROBE_BYTES,
                 "-show_entries", "stream=codec_type,width,height,avg_frame_rate,r_frame_rate", "-of", "json", input))
                 .start();
         CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> readQuietly(process));
