@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.outbox;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -24,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends the outbox to Kafka in order, on a thread of its own: woken when a change commits (so the event is on Kafka
@@ -46,7 +46,8 @@ public class ContentChangedRelay {
                         MeterRegistry metrics) {
         this.outbox = outbox;
         this.producer = new KafkaProducer<>(producerSettings(kafka));
-        metrics.gauge("pitchoun.cms.content.changed.outbox.waiting", new AtomicLong(), ignored -> outbox.waiting());
+        Gauge.builder("pitchoun.cms.content.changed.outbox.waiting", outbox, ContentOutbox::waiting)
+                .description("content-changed events not yet on Kafka").strongReference(true).register(metrics);
     }
 
     private static Map<String, Object> producerSettings(Map<String, Object> kafka) {

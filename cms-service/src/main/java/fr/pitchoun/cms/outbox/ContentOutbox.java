@@ -70,6 +70,8 @@ public class ContentOutbox {
         return true;
     }
 
+    /** For the backlog gauge, read from the metrics scrape's thread: its own short transaction. */
+    @Transactional
     public long waiting() {
         return OutboxEntry.count();
     }

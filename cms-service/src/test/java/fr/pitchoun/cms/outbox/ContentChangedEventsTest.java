@@ -75,6 +75,12 @@ class ContentChangedEventsTest {
         assertTrue(programmes.bySlug(abandoned).isEmpty(), "and stores nothing");
     }
 
+    @Test
+    void theOutboxBacklogIsAGaugeForMonitoring() {
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesRegex("(?s).*\\npitchoun_cms_content_changed_outbox_waiting [0-9]+\\.0\\n.*"));
+    }
+
     private static ProgrammeForm form(String title, String slug, String status) {
         ProgrammeForm form = new ProgrammeForm();
         form.title = title;
