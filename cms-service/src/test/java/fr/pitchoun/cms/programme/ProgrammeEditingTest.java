@@ -146,7 +146,9 @@ class ProgrammeEditingTest {
     @Test
     void unchangedCatalogueAnswers304ToItsETagAndAChangeGivesANewOne() {
         Response first = given().get("/api/programmes");
-        first.then().statusCode(200).header("Cache-Control", containsString("max-age=60"));
+        first.then().statusCode(200).header("Cache-Control", containsString("max-age=60"))
+                // Shared caches do not keep answers that set cookies.
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
         String etag = first.header("ETag");
 
         given().header("If-None-Match", etag).get("/api/programmes")
