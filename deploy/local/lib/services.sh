@@ -21,7 +21,7 @@ service_env() {
     cms-service)
         # The local platform shows a living site: demo content on (never in production).
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/cms" QUARKUS_DATASOURCE_USERNAME=cms QUARKUS_DATASOURCE_PASSWORD=cms \
-            PITCHOUN_CMS_DEMO_CONTENT=true
+            PITCHOUN_CMS_DEMO_CONTENT=true "KAFKA_BOOTSTRAP_SERVERS=$kafka"
         ;;
     auth-gateway)
         # The token signing key is generated at first start into the platform's state folder and kept there.

@@ -12,12 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,45 +33,54 @@ class LivePathTest {
 
     private static final String DEMO_CHANNEL = TestPlatform.DEMO_CHANNEL;
     private static final String HLS_URL = TestPlatform.HLS_URL;
-    /** The test infrastructure's NGINX checks HLS URLs with this secret (deploy/CONTRACTS.md). */
-    private static final String HLS_SIGNING_SECRET = "pitchoun-dev-hls-secret";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void demoKeyPublishBecomesAPlayableHlsStream() throws Exception {
         TestPlatform platform = TestPlatform.get();
-        Process publisher = publishTestPattern(TestPlatform.DEMO_KEY, 90);
+        // The control room's feed; replaced when the test makes it drop and come back.
+        Process[] feed = {LiveHls.publishTestPattern(TestPlatform.DEMO_KEY, 180)};
         try {
-            String signed = signedChannelUrl(DEMO_CHANNEL);
-            List<String> segments = awaitSegments(platform, signed);
+            String signed = LiveHls.signedChannelUrl(DEMO_CHANNEL);
+            awaitSegments(platform, signed);
+            // The slate may cover the channel until the worker has measured the feed: take a segment listed after
+            // the worker says the feed is on air.
+            await("transcode-worker puts the feed on air (log: " + platform.worker.log() + ")")
+                    .atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> LiveHls.isLiveOn(platform.worker));
+            String variant = LiveHls.firstVariantUrl(signed);
+            String lastAtLive = lastOf(LiveHls.entriesOf(variant));
+            String liveSegment = await("a new segment from the feed").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> lastOf(LiveHls.entriesOf(variant)), last -> last != null && !last.equals(lastAtLive));
 
-            // The newest segment: the feed's, not the slate that covers the channel before the feed is measured.
             Path segment = platform.workDir.resolve("segment.ts");
-            HttpResponse<Path> download = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(signed + segments.get(segments.size() - 1))).build(),
+            HttpResponse<Path> download = HTTP.send(HttpRequest.newBuilder(URI.create(signed + liveSegment)).build(),
                     HttpResponse.BodyHandlers.ofFile(segment));
             assertEquals(200, download.statusCode(), "NGINX serves the segment under the signed URL");
 
-            String probe = run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames",
-                    "-show_entries", "stream=codec_name,width,height,nb_read_frames", "-of", "csv=p=0",
-                    segment.toString()));
-            String[] fields = probe.trim().split(",");
-            assertEquals("h264", fields[0], "video codec of " + probe);
-            assertTrue(Integer.parseInt(fields[fields.length - 1]) >= 25,
-                    "a 2-second segment decodes to at least a second of frames: " + probe);
+            Probe probe = probe(segment);
+            assertEquals("h264,640,360", probe.stream(), "the feed's 640x360 picture, never upscaled");
+            // Every frame decodes. FFmpeg 5.1's decoder may still warn "co located POCs unavailable" on the first
+            // live segment after the slate (open question in transcode-worker's README), so warnings are reported,
+            // not failed on.
+            assertTrue(probe.frames() >= 45, "a 2-second segment at 25 fps holds about 50 frames: " + probe);
 
-            viewerSeesTheChannelPlayOnTheLivePage(platform);
+            viewerWatchesTheChannelThroughAFeedDrop(platform, signed, feed);
         } finally {
-            publisher.destroyForcibly().waitFor();
+            feed[0].destroyForcibly().waitFor();
         }
     }
 
     /**
      * A MyPitchoun+ viewer signs in on the site's /connexion page and lands on /direct, which, in headless Chromium,
-     * plays the channel from its signed address: the video's clock moves on.
+     * plays the channel from its signed address: the video's clock moves on. Then the control room's feed drops (the
+     * standby slate goes on air after a discontinuity) and comes back (live again after another one): the player
+     * keeps playing through both switches.
      */
-    private static void viewerSeesTheChannelPlayOnTheLivePage(TestPlatform platform) throws IOException {
+    private static void viewerWatchesTheChannelThroughAFeedDrop(TestPlatform platform, String signed, Process[] feed)
+            throws Exception {
         ChromeDriver browser = HeadlessChromium.start(platform.workDir);
         try {
             browser.get(TestPlatform.SITE_URL + "/connexion?retour=/direct");
@@ -95,9 +101,44 @@ class LivePathTest {
             assertTrue(playedSeconds > 3.0);
             assertEquals(Boolean.FALSE, browser.executeScript("return arguments[0].paused;", video),
                     "the video is still playing");
+
+            String variant = LiveHls.firstVariantUrl(signed);
+            long discontinuities = discontinuitiesOf(variant);
+            feed[0].destroyForcibly().waitFor();
+            await("the slate follows the dropped feed after a discontinuity").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> discontinuitiesOf(variant) > discontinuities);
+            keepsPlaying(browser, video, "through the switch to the slate");
+
+            long slateDiscontinuities = discontinuitiesOf(variant);
+            feed[0] = LiveHls.publishTestPattern(TestPlatform.DEMO_KEY, 120);
+            await("the channel goes live again after a discontinuity").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> discontinuitiesOf(variant) > slateDiscontinuities);
+            keepsPlaying(browser, video, "through the switch back to live");
         } finally {
             browser.quit();
         }
+    }
+
+    /** The video's clock moves on by at least 4 seconds over the next 8, and the player reports no error. */
+    private static void keepsPlaying(ChromeDriver browser, WebElement video, String when) {
+        double start = ((Number) browser.executeScript("return arguments[0].currentTime;", video)).doubleValue();
+        await("the video keeps playing " + when).atMost(Duration.ofSeconds(8))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> ((Number) browser.executeScript("return arguments[0].currentTime;", video))
+                        .doubleValue() - start, advance -> advance >= 4.0);
+        assertEquals(null, browser.executeScript("return arguments[0].error && arguments[0].error.message;", video),
+                "the video element reports no error " + when);
+    }
+
+    /** How many discontinuities a media playlist has seen: EXT-X-DISCONTINUITY-SEQUENCE plus those it lists. */
+    private static long discontinuitiesOf(String mediaPlaylistUrl) throws IOException, InterruptedException {
+        String playlist = LiveHls.playlist(mediaPlaylistUrl);
+        long before = playlist.lines().filter(line -> line.startsWith("#EXT-X-DISCONTINUITY-SEQUENCE:"))
+                .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
+                .findFirst().orElse(0);
+        return before + playlist.lines().filter(line -> line.equals("#EXT-X-DISCONTINUITY")).count();
     }
 
     /** The segments of the master playlist's first (highest) variant, once it lists two. */
@@ -108,65 +149,46 @@ class LivePathTest {
                 .atMost(Duration.ofSeconds(45))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    List<String> variants = segmentsOf(masterUrl);
-                    return variants.isEmpty() ? List.<String>of() : segmentsOf(signed + variants.get(0));
+                    String variant = LiveHls.firstVariantUrl(signed);
+                    return variant == null ? List.<String>of() : LiveHls.entriesOf(variant);
                 }, list -> list.size() >= 2);
-    }
-
-    /**
-     * {@code {HLS base}/{token}/{expires}/{channel}/}, valid for an hour, as deploy/CONTRACTS.md ("Protected playback")
-     * has viewers' URLs minted: token = base64url_nopad(MD5("{expires}/{channel} {secret}")).
-     */
-    private static String signedChannelUrl(String channel) throws NoSuchAlgorithmException {
-        long expires = Instant.now().getEpochSecond() + 3600;
-        byte[] digest = MessageDigest.getInstance("MD5")
-                .digest((expires + "/" + channel + " " + HLS_SIGNING_SECRET).getBytes(StandardCharsets.UTF_8));
-        return HLS_URL + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "/" + expires + "/"
-                + channel + "/";
     }
 
     @Test
     void wrongStreamKeyIsRefusedAndNothingIsPublished() throws Exception {
-        Process publisher = publishTestPattern("not-a-valid-key", 10);
+        Process publisher = LiveHls.publishTestPattern("not-a-valid-key", 10);
         boolean exited = publisher.waitFor(20, TimeUnit.SECONDS);
         if (!exited) {
             publisher.destroyForcibly().waitFor();
         }
         assertTrue(exited, "NGINX hangs up on a refused publisher instead of letting it stream");
         assertNotEquals(0, publisher.exitValue(), "FFmpeg reports the refused publish as a failure");
+        // Even with a valid signature, nothing is served under the refused key.
         HttpResponse<Void> playlist = HTTP.send(
-                HttpRequest.newBuilder(URI.create(HLS_URL + "not-a-valid-key/index.m3u8")).build(),
+                HttpRequest.newBuilder(URI.create(LiveHls.signedChannelUrl("not-a-valid-key") + "master.m3u8")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(404, playlist.statusCode(), "no stream exists under the refused key");
     }
 
-    /** The control room's encoder: a 640x360 25 fps test pattern with a tone, as RTMP/FLV. */
-    private static Process publishTestPattern(String streamKey, int seconds) throws IOException {
-        Path workDir = TestPlatform.get().workDir;
-        return new ProcessBuilder(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
-                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25",
-                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-                "-t", Integer.toString(seconds),
-                "-c:v", "libx264", "-preset", "veryfast", "-g", "50", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-f", "flv", TestPlatform.RTMP_URL + streamKey))
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("publisher-" + streamKey + ".log").toFile())
-                .start();
+    /** What ffprobe decodes of a segment's video: codec and size, frames, and any decoding error it reports. */
+    private record Probe(String stream, int frames, String errors) {
     }
 
-    private static List<String> segmentsOf(String playlistUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(playlistUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            return List.of();
-        }
-        return response.body().lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    private static Probe probe(Path segment) throws IOException, InterruptedException {
+        Path errors = segment.resolveSibling("ffprobe-errors.txt");
+        Process process = new ProcessBuilder(List.of("ffprobe", "-v", "error", "-select_streams", "v:0",
+                "-count_frames", "-show_entries", "stream=codec_name,width,height,nb_read_frames", "-of", "csv=p=0",
+                segment.toString()))
+                .redirectError(errors.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, process.waitFor(), "ffprobe failed: " + Files.readString(errors));
+        String[] fields = output.lines().findFirst().orElse("").split(",");
+        assertEquals(4, fields.length, "ffprobe's answer: " + output);
+        return new Probe(fields[0] + "," + fields[1] + "," + fields[2], Integer.parseInt(fields[3]),
+                Files.readString(errors).trim());
     }
 
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + " failed: " + output);
-        return output;
+    private static String lastOf(List<String> entries) {
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
     }
 }

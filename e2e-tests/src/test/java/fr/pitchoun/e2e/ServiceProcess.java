@@ -38,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run `mvn verify` from the repository root");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(module + ".log");
+        Path log = logDir.resolve(module + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx256m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -76,6 +76,14 @@ final class ServiceProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean isRunning() {
+        return process.isAlive();
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Map;
  * infrastructure of `deploy/local/pitchoun test` (MariaDB 23306, Kafka 29092, NGINX RTMP 21935 / HTTP 28088, whose
  * on_publish calls port 28084, Kinow stand-in 28091). Stopped when every test class has run.
  */
-final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final String DEMO_CHANNEL = "pitchoun-tv";
     static final String DEMO_KEY = "demo-pitchoun-tv-key";
@@ -31,6 +31,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     private static TestPlatform running;
 
     final Path workDir;
+    private final Path repo;
+    private final Path logs;
+    private final Path hlsDir;
     final ServiceProcess ingest;
     final ServiceProcess worker;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -42,25 +45,29 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     /** JUnit needs a public no-argument constructor for the extension; the platform itself starts in beforeAll. */
     public TestPlatform() {
         workDir = null;
+        repo = null;
+        logs = null;
+        hlsDir = null;
         ingest = null;
         worker = null;
     }
 
     private TestPlatform(Path repo, Path state, Path hlsDir) throws IOException {
+        this.repo = repo;
+        this.hlsDir = hlsDir;
         workDir = Files.createDirectories(state.resolve("e2e"));
-        Path logs = workDir.resolve("logs");
+        logs = workDir.resolve("logs");
         deleteRecursively(hlsDir.resolve(DEMO_CHANNEL));
         try {
             ingest = start(repo, logs, "live-ingest-service", 28084, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/ingest",
                     "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
                     "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935"));
-            worker = start(repo, logs, "transcode-worker", 28085, Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
-                    "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString()));
+            worker = startWorker(28085);
             start(repo, logs, "cms-service", 28081, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/cms",
-                    "PITCHOUN_CMS_DEMO_CONTENT", "true"));
+                    "PITCHOUN_CMS_DEMO_CONTENT", "true",
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092"));
             start(repo, logs, "auth-gateway", 28082, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
@@ -73,6 +80,15 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             close();
             throw e;
         }
+    }
+
+    /** A transcode-worker in the platform's consumer group, writing into the folder NGINX serves. */
+    ServiceProcess startWorker(int port) throws IOException {
+        return start(repo, logs, "transcode-worker", port, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
+                "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString(),
+                // Where a worker rebuilds the state of the channels it is given (failover).
+                "PITCHOUN_TRANSCODE_INGEST_URL", "http://127.0.0.1:28084"));
     }
 
     private ServiceProcess start(Path repo, Path logs, String module, int port, Map<String, String> env)

@@ -30,7 +30,7 @@ public class LadderCommand {
             // what NGINX sends at once on connection, adding that much latency for good.
             args.add("-re");
         }
-        // The feed was just measured: one second of analysis is enough, and the ladder starts sooner.
+        // Same analysis as the probe: enough to find the video of a feed joined between two keyframes.
         args.addAll(List.of("-analyzeduration", SourceProbe.ANALYZE_MICROSECONDS, "-probesize", SourceProbe.PROBE_BYTES,
                 "-i", input));
         String audio = "0:a:0";

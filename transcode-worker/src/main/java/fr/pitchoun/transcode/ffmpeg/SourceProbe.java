@@ -15,9 +15,13 @@ public class SourceProbe {
     /** An RTMP feed sends its metadata at once; a feed silent this long is as good as absent. */
     private static final long TIMEOUT_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** An RTMP feed announces its streams at once: 1 s of analysis finds them (the default 5 s costs 1.2 s more). */
-    static final String ANALYZE_MICROSECONDS = "1000000";
-    static final String PROBE_BYTES = "500000";
+    /**
+     * Joining a feed that is already on air, FFmpeg may see audio before the video's next keyframe: 3 s of analysis
+     * (longer than the control room's usual 2-s GOP) finds both; 1 s sometimes found no video at all and the ladder
+     * failed on "[0:v:0] matches no streams". It delays only the start, which the slate covers.
+     */
+    static final String ANALYZE_MICROSECONDS = "3000000";
+    static final String PROBE_BYTES = "2000000";
 
     private final String ffprobe;
 
