@@ -49,7 +49,7 @@ streams=""
 for i in "${!RENDITIONS[@]}"; do
     IFS=: read -r name height kbps <<<"${RENDITIONS[$i]}"
     width=$(( (1920 * height / 1080 + 1) / 2 * 2 ))
-    graph+=";[s$i]scale=$width:$height,setsar=1[v$i]"
+    graph+=";[s$i]scale=$width:$height:flags=bilinear,setsar=1[v$i]"
     maps+=(-map "[v$i]" -map 0:a:0)
     rates+=(-b:v:$i "${kbps}k" -maxrate:v:$i "$((kbps * 107 / 100))k" -bufsize:v:$i "$((kbps * 3 / 2))k")
     streams+="v:$i,a:$i,name:$name "
@@ -57,7 +57,8 @@ done
 mkdir -p "$WORK/ladder"
 echo "ladder: one FFmpeg, ${#RENDITIONS[@]} renditions, preset $PRESET, ${DURATION} s of input..."
 start=$(now)
-ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -filter_complex "$graph" "${maps[@]}" \
+ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -filter_complex_threads "$(nproc)" \
+    -filter_complex "$graph" "${maps[@]}" \
     "${COMMON_VIDEO[@]}" "${rates[@]}" "${COMMON_AUDIO[@]}" \
     -f hls -hls_time "$SEGMENT" -hls_list_size 0 -var_stream_map "${streams% }" \
     -hls_segment_filename "$WORK/ladder/%v_%d.ts" "$WORK/ladder/%v.m3u8"
@@ -72,7 +73,7 @@ for i in "${!RENDITIONS[@]}"; do
     IFS=: read -r name height kbps <<<"${RENDITIONS[$i]}"
     width=$(( (1920 * height / 1080 + 1) / 2 * 2 ))
     mkdir -p "$WORK/naive-$name"
-    ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -vf "scale=$width:$height,setsar=1" \
+    ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -vf "scale=$width:$height:flags=bilinear,setsar=1" \
         -map 0:v:0 -map 0:a:0 "${COMMON_VIDEO[@]}" -b:v "${kbps}k" -maxrate "$((kbps * 107 / 100))k" \
         -bufsize "$((kbps * 3 / 2))k" "${COMMON_AUDIO[@]}" -f hls -hls_time "$SEGMENT" -hls_list_size 0 \
         -hls_segment_filename "$WORK/naive-$name/%d.ts" "$WORK/naive-$name/index.m3u8" &
