@@ -33,7 +33,8 @@ fi
 
 # name:height:kbit/s, as the worker's default renditions.
 RENDITIONS=(1080p:1080:5000 720p:720:2800 480p:480:1200)
-COMMON_VIDEO=(-c:v libx264 -preset "$PRESET" -tune film -pix_fmt yuv420p -profile:v high
+COMMON_VIDEO=(-c:v libx264 -preset "$PRESET" -tune film -x264-params bframes=0:rc-lookahead=0:sync-lookahead=0
+    -pix_fmt yuv420p -profile:v high
     -force_key_frames "expr:gte(t,n_forced*$SEGMENT)" -sc_threshold 0)
 COMMON_AUDIO=(-c:a aac -b:a 128k -ac 2 -ar 48000)
 
