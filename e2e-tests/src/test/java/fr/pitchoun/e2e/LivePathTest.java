@@ -61,10 +61,8 @@ class LivePathTest {
             assertEquals(200, download.statusCode(), "NGINX serves the segment under the signed URL");
 
             Probe probe = probe(segment);
+            assertEquals("", probe.errors(), "the segment decodes without a decoder error");
             assertEquals("h264,640,360", probe.stream(), "the feed's 640x360 picture, never upscaled");
-            // Every frame decodes. FFmpeg 5.1's decoder may still warn "co located POCs unavailable" on the first
-            // live segment after the slate (open question in transcode-worker's README), so warnings are reported,
-            // not failed on.
             assertTrue(probe.frames() >= 45, "a 2-second segment at 25 fps holds about 50 frames: " + probe);
 
             viewerWatchesTheChannelThroughAFeedDrop(platform, signed, feed);
