@@ -129,7 +129,7 @@ public class AccountPages {
         return back;
     }
 
-    private static String messageOf(Response answer) {
+    static String messageOf(Response answer) {
         try {
             String message = answer.readEntity(JsonNode.class).path("message").textValue();
             return message == null ? GATEWAY_UNREACHABLE : message;
@@ -138,7 +138,7 @@ public class AccountPages {
         }
     }
 
-    private static Response page(int status, TemplateInstance page) {
+    static Response page(int status, TemplateInstance page) {
         return Response.status(status).entity(page).build();
     }
 }

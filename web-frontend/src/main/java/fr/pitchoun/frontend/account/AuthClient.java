@@ -39,4 +39,19 @@ public interface AuthClient {
     @GET
     @Path("/api/account")
     Response account(@HeaderParam("Cookie") String cookie);
+
+    @POST
+    @Path("/api/accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response register(Map<String, String> account);
+
+    @POST
+    @Path("/api/password-resets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response requestPasswordReset(Map<String, String> email);
+
+    @POST
+    @Path("/api/password-resets/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response choosePassword(Map<String, String> tokenAndPassword);
 }
