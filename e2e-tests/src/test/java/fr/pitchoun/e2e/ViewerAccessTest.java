@@ -60,6 +60,36 @@ class ViewerAccessTest {
         assertEquals(401, current.statusCode());
     }
 
+    @Test
+    void newViewerRegistersOnTheSiteAndLandsOnTheirAccount() throws Exception {
+        // Any e-mail but the demo accounts' is accepted by the Kinow stand-in (customer 2001).
+        String form = "prenom=In%C3%A8s&nom=Moreau&email=ines.moreau%40example.org"
+                + "&motDePasse=pitchoun-2026&confirmation=pitchoun-2026";
+        HttpResponse<String> answer = postForm("/inscription", form);
+        assertEquals(303, answer.statusCode(), answer.body());
+        assertEquals("/mon-compte", answer.headers().firstValue("Location").map(URI::create).map(URI::getPath)
+                .orElse(""));
+        String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
+        String page = get(setCookie.split(";", 2)[0], "/mon-compte").body();
+        assertTrue(page.contains("Bonjour Inès !"), page);
+        assertTrue(page.contains("<dd id=\"offre\">Sans abonnement</dd>"), page);
+    }
+
+    @Test
+    void forgottenPasswordRequestGetsTheConfirmation() throws Exception {
+        HttpResponse<String> answer = postForm("/mot-de-passe/oublie", "email=mypitchoun%40demo.pitchoun.fr");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Si un compte existe pour cette adresse, un e-mail vient de lui être envoyé"),
+                answer.body());
+    }
+
+    private static HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void assertOffer(String email, String offer) throws Exception {
         String page = get(signedIn(email), "/mon-compte").body();
         assertTrue(page.contains("<dd id=\"offre\">" + offer + "</dd>"), email + " sees " + offer + ": " + page);
@@ -70,10 +100,8 @@ class ViewerAccessTest {
      * CookieManager, unlike a browser on localhost, never sends a Secure cookie over plain HTTP.
      */
     private static String signedIn(String email) throws IOException, InterruptedException {
-        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&motDePasse=pitchoun";
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL
-                        + "/connexion")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = postForm("/connexion",
+                "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&motDePasse=pitchoun");
         assertEquals(303, answer.statusCode(), email + " signs in: " + answer.body());
         String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
