@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,9 @@ class LivePathTest {
 
             Path segment = platform.workDir.resolve("segment.ts");
             HttpResponse<Path> download = HTTP.send(HttpRequest.newBuilder(URI.create(signed + liveSegment)).build(),
-                    HttpResponse.BodyHandlers.ofFile(segment));
+                    // TRUNCATE_EXISTING: ofFile(path) alone leaves the tail of a longer file from an earlier run.
+                    HttpResponse.BodyHandlers.ofFile(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING));
             assertEquals(200, download.statusCode(), "NGINX serves the segment under the signed URL");
 
             Probe probe = probe(segment);
