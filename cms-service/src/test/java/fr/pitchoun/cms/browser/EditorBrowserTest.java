@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import java.time.Duration;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -55,6 +56,8 @@ class EditorBrowserTest {
                 .withLogFile(work.resolve("chromedriver.log").toFile())
                 .build();
         browser = new ChromeDriver(driver, options);
+        // After a click that submits a form, the next page may still be loading on a busy machine: look for up to 10 s.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     @AfterEach
