@@ -27,6 +27,18 @@ public class ContentChanges {
         this.outbox = outbox;
     }
 
+    /** Publishes the SCHEDULED items whose time has come, each as the scheduler's change; how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int publishDue(ContentType type, List<? extends PublishableEntity> due) {
+        for (PublishableEntity item : due) {
+            Visibility before = item.visibility();
+            item.status = PublicationState.PUBLISHED;
+            record(type, item.itemId(), AuditAction.PUBLISHED, "Publication prévue à l'heure dite.", Actor.SCHEDULER,
+                    before, item.visibility());
+        }
+        return due.size();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ContentType type, long id, AuditAction action, String details, Actor who,
                        Visibility before, Visibility after) {

@@ -29,4 +29,10 @@ public abstract class PublishableEntity extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The item's id, as the audit trail and the content-changed events name it. */
+    public abstract long itemId();
+
+    /** Whether the site may show the item, and under which address. */
+    public abstract ContentChanges.Visibility visibility();
 }

@@ -57,6 +57,12 @@ public class Episode extends PublishableEntity {
         return status.isPublic() && programme.status.isPublic();
     }
 
+    @Override
+    public long itemId() {
+        return id;
+    }
+
+    @Override
     public ContentChanges.Visibility visibility() {
         return new ContentChanges.Visibility(isPublic(), slug, programme.slug);
     }

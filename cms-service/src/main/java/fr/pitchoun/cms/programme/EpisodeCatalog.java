@@ -95,14 +95,8 @@ public class EpisodeCatalog {
 
     @Transactional
     public int publishDue(Instant now) {
-        List<Episode> due = Episode.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now);
-        for (Episode episode : due) {
-            ContentChanges.Visibility before = episode.visibility();
-            episode.status = PublicationState.PUBLISHED;
-            changes.record(ContentType.EPISODE, episode.id, AuditAction.PUBLISHED, "Publication prévue à l'heure dite.",
-                    Actor.SCHEDULER, before, episode.visibility());
-        }
-        return due.size();
+        return changes.publishDue(ContentType.EPISODE,
+                Episode.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
     }
 
     public List<AuditEntry> trail(Episode episode) {
@@ -117,7 +111,7 @@ public class EpisodeCatalog {
     private static void apply(EpisodeForm form, Episode episode) {
         episode.number = Integer.parseInt(form.number);
         episode.title = form.title;
-        episode.slug = form.slug.isEmpty() ? Slugs.fromTitle(form.title) : form.slug;
+        episode.slug = Slugs.chosen(form.slug, form.title);
         episode.synopsis = form.synopsis;
         episode.durationMinutes = Integer.parseInt(form.durationMinutes);
         episode.learningThemes = Themes.tidy(form.learningThemes);
@@ -138,7 +132,7 @@ public class EpisodeCatalog {
             errors.add("durationMinutes", "La durée doit être un nombre de minutes entre 1 et 600.");
         }
         if (!errors.has("title") && !errors.has("slug")) {
-            String slug = form.slug.isEmpty() ? Slugs.fromTitle(form.title) : form.slug;
+            String slug = Slugs.chosen(form.slug, form.title);
             if (slug.isEmpty()) {
                 errors.add("slug", "Le titre ne contient ni lettre ni chiffre : indiquez un identifiant.");
             } else if (Episode.count("programme = ?1 and slug = ?2 and id <> ?3", programme, slug,

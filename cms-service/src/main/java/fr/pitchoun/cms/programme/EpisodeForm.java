@@ -2,6 +2,7 @@ package fr.pitchoun.cms.programme;
 
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,9 +32,8 @@ public class EpisodeForm {
     public String title = "";
 
     @RestForm
-    @Pattern(regexp = "^$|[a-z0-9]+(-[a-z0-9]+)*",
-            message = "L'identifiant ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.")
-    @Size(max = 80, message = "L'identifiant ne doit pas dépasser 80 caractères.")
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE)
+    @Size(max = Slugs.MAX_LENGTH, message = Slugs.LENGTH_MESSAGE)
     public String slug = "";
 
     @RestForm

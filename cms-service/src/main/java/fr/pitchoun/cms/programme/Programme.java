@@ -39,6 +39,12 @@ public class Programme extends PublishableEntity {
     @Column(nullable = false, length = 500)
     public String themes = "";
 
+    @Override
+    public long itemId() {
+        return id;
+    }
+
+    @Override
     public ContentChanges.Visibility visibility() {
         return new ContentChanges.Visibility(status.isPublic(), slug, null);
     }

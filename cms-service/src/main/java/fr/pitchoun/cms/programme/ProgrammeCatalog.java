@@ -158,14 +158,8 @@ public class ProgrammeCatalog {
     /** Publishes the scheduled programmes whose time has come; how many. */
     @Transactional
     public int publishDue(Instant now) {
-        List<Programme> due = Programme.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now);
-        for (Programme programme : due) {
-            ContentChanges.Visibility before = programme.visibility();
-            programme.status = PublicationState.PUBLISHED;
-            changes.record(ContentType.PROGRAMME, programme.id, AuditAction.PUBLISHED,
-                    "Publication prévue à l'heure dite.", Actor.SCHEDULER, before, programme.visibility());
-        }
-        return due.size();
+        return changes.publishDue(ContentType.PROGRAMME,
+                Programme.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
     }
 
     public List<AuditEntry> trail(Programme programme) {
@@ -210,6 +204,6 @@ public class ProgrammeCatalog {
     }
 
     private static String slugOf(ProgrammeForm form) {
-        return form.slug.isEmpty() ? Slugs.fromTitle(form.title) : form.slug;
+        return Slugs.chosen(form.slug, form.title);
     }
 }
