@@ -6,7 +6,14 @@ import java.util.Locale;
 public enum ContentType {
     PROGRAMME,
     EPISODE,
-    SCHEDULE_SLOT;
+    SCHEDULE_SLOT,
+    MEDIA,
+    RADIO,
+    EVENT,
+    PAGE,
+    NEWS,
+    HOME_PAGE,
+    MENU;
 
     /** The name in events: lower-case, stable ("programme", "episode", "schedule_slot"). */
     public String eventName() {
