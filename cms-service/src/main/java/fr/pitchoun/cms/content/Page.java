@@ -1,5 +1,7 @@
 package fr.pitchoun.cms.content;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 import java.util.List;
 
 /** One page of a list: its items, its number (from 1) and how many pages there are. */
@@ -21,6 +23,14 @@ public record Page<T>(List<T> items, int number, int count, long total) {
 
     public int next() {
         return number + 1;
+    }
+
+    /** That page of a query's results (numbers outside 1..count show the nearest page). */
+    public static <T> Page<T> of(PanacheQuery<T> found, int pageNumber) {
+        long total = found.count();
+        int count = pageCount(total);
+        int number = Math.min(Math.max(1, pageNumber), count);
+        return new Page<>(found.page(number - 1, SIZE).list(), number, count, total);
     }
 
     public static int pageCount(long total) {

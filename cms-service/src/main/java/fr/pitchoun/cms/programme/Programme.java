@@ -2,11 +2,15 @@ package fr.pitchoun.cms.programme;
 
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.PublishableEntity;
+import fr.pitchoun.cms.media.MediaAsset;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.util.List;
@@ -34,6 +38,11 @@ public class Programme extends PublishableEntity {
 
     @Column(name = "age_max", nullable = false)
     public int ageMax;
+
+    /** Its picture on the site, from the media library (optional). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    public MediaAsset image;
 
     /** Comma-separated, as typed: "nature, amitié". */
     @Column(nullable = false, length = 500)

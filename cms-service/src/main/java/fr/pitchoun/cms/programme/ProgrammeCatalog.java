@@ -13,6 +13,7 @@ import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -32,14 +33,17 @@ public class ProgrammeCatalog {
 
     private final Validator validator;
     private final ContentChanges changes;
+    private final MediaChoices medias;
 
-    ProgrammeCatalog(Validator validator, ContentChanges changes) {
+    ProgrammeCatalog(Validator validator, ContentChanges changes, MediaChoices medias) {
         this.validator = validator;
         this.changes = changes;
+        this.medias = medias;
     }
 
     public List<PublishedProgramme> published() {
-        return Programme.<Programme>list("status", Sort.by("title").and("slug"), PublicationState.PUBLISHED)
+        return Programme.<Programme>list("from Programme p left join fetch p.image where p.status = ?1 "
+                        + "order by p.title, p.slug", PublicationState.PUBLISHED)
                 .stream().map(p -> PublishedProgramme.of(p, null)).toList();
     }
 
@@ -74,10 +78,7 @@ public class ProgrammeCatalog {
         Sort order = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
         PanacheQuery<Programme> found = where.isEmpty() ? Programme.findAll(order)
                 : Programme.find(String.join(" and ", where), order, parameters);
-        long total = found.count();
-        int count = Page.pageCount(total);
-        int number = Math.min(Math.max(1, pageNumber), count);
-        return new Page<>(found.page(number - 1, Page.SIZE).list(), number, count, total);
+        return Page.of(found, pageNumber);
     }
 
     /** Every programme by title, for choosing one (schedule slots). */
@@ -173,6 +174,7 @@ public class ProgrammeCatalog {
         programme.ageMin = Integer.parseInt(form.ageMin);
         programme.ageMax = Integer.parseInt(form.ageMax);
         programme.themes = Themes.tidy(form.themes);
+        programme.image = medias.chosen(form.image);
         programme.status = PublicationState.valueOf(form.status);
         programme.publishAt = programme.status == PublicationState.SCHEDULED
                 ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
@@ -199,6 +201,7 @@ public class ProgrammeCatalog {
                 }
             }
         }
+        medias.check(form.image, "image", errors);
         PublicationFields.check(form.status, form.publishAt, errors, Instant.now());
         return errors;
     }

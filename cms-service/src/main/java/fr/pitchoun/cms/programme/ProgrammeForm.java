@@ -20,10 +20,10 @@ public class ProgrammeForm {
 
     static final String AGE = "^$|[4-9]|1[0-2]";
     /** Form fields in page order, so messages are listed the way the editor reads the form. */
-    static final List<String> FIELDS = List.of("title", "slug", "synopsis", "ageMin", "ageMax", "themes", "status",
-            "publishAt");
+    static final List<String> FIELDS = List.of("title", "slug", "synopsis", "ageMin", "ageMax", "themes", "image",
+            "status", "publishAt");
     static final Map<String, String> LABELS = Map.of("title", "titre", "slug", "identifiant", "synopsis", "résumé",
-            "ageMin", "âge minimum", "ageMax", "âge maximum", "themes", "thèmes", "status", "statut",
+            "ageMin", "âge minimum", "ageMax", "âge maximum", "themes", "thèmes", "image", "image", "status", "statut",
             "publishAt", "date de publication");
 
     @RestForm
@@ -54,6 +54,10 @@ public class ProgrammeForm {
     @Size(max = 500, message = "Les thèmes ne doivent pas dépasser 500 caractères.")
     public String themes = "";
 
+    /** The id of an image of the media library, or empty (checked by MediaChoices). */
+    @RestForm
+    public String image = "";
+
     @RestForm
     @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
     public String status = PublicationState.DRAFT.name();
@@ -70,6 +74,7 @@ public class ProgrammeForm {
         form.ageMin = String.valueOf(programme.ageMin);
         form.ageMax = String.valueOf(programme.ageMax);
         form.themes = programme.themes;
+        form.image = programme.image == null ? "" : String.valueOf(programme.image.id);
         form.status = programme.status.name();
         form.publishAt = ParisTime.field(programme.publishAt);
         return form;
@@ -84,6 +89,7 @@ public class ProgrammeForm {
         copy.ageMin = trim(ageMin);
         copy.ageMax = trim(ageMax);
         copy.themes = trim(themes);
+        copy.image = trim(image);
         copy.status = trim(status);
         copy.publishAt = trim(publishAt);
         return copy;
