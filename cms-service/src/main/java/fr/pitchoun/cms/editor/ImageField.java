@@ -9,15 +9,15 @@ public final class ImageField {
     private ImageField() {
     }
 
-    /** The chosen image, null for none; adds a message under {@code field} when the id names no library image. */
-    public static MediaAsset chosen(String typed, MediaChoices medias, String field, FieldErrors errors) {
-        if (typed == null || typed.isEmpty()) {
-            return null;
-        }
-        MediaAsset image = typed.matches("[0-9]{1,18}") ? medias.find(Long.valueOf(typed)) : null;
-        if (image == null) {
+    /** Adds a message under {@code field} when the choice names no image of the library. */
+    public static void check(String typed, MediaChoices medias, String field, FieldErrors errors) {
+        if (!typed.isEmpty() && chosen(typed, medias) == null) {
             errors.add(field, "Cette image n'est pas (ou plus) dans la médiathèque : choisissez-en une autre.");
         }
-        return image;
+    }
+
+    /** The chosen image, null for none (or for an id that names no image of the library). */
+    public static MediaAsset chosen(String typed, MediaChoices medias) {
+        return typed != null && typed.matches("[0-9]{1,18}") ? medias.find(Long.valueOf(typed)) : null;
     }
 }

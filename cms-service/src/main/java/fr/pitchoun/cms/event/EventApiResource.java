@@ -2,7 +2,6 @@ package fr.pitchoun.cms.event;
 
 import fr.pitchoun.cms.api.CachedJson;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,9 +55,7 @@ public class EventApiResource {
     @APIResponse(responseCode = "304", description = "L'événement n'a pas changé depuis l'ETag envoyé")
     @APIResponse(responseCode = "404", description = "Événement inconnu ou non publié")
     public Response one(@PathParam("slug") String slug, Request request) {
-        return catalog.published(slug).map(event -> answers.ok(request, event))
-                .or(() -> catalog.redirect(slug).map(current -> answers.movedPermanently(
-                        UriBuilder.fromResource(EventApiResource.class).path(current).build())))
-                .orElseThrow(NotFoundException::new);
+        return answers.bySlug(request, catalog.published(slug), () -> catalog.redirect(slug)
+                .map(current -> UriBuilder.fromResource(EventApiResource.class).path(current).build()));
     }
 }

@@ -1,11 +1,10 @@
 package fr.pitchoun.cms.event;
 
 import fr.pitchoun.cms.content.Actor;
-import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
-import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
@@ -17,9 +16,7 @@ import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
-import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.editor.ImageField;
-import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,20 +25,23 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The agenda: events editors create and change, and the published ones the site lists. */
 @ApplicationScoped
-public class EventCatalog implements ScheduledItems {
+public class EventCatalog implements ScheduledItems, ItemEdits.Kind<EventForm, Event> {
 
     private final Validator validator;
     private final ContentChanges changes;
     private final MediaChoices medias;
+    private final ItemEdits edits;
 
-    EventCatalog(Validator validator, ContentChanges changes, MediaChoices medias) {
+    EventCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
         this.validator = validator;
         this.changes = changes;
         this.medias = medias;
+        this.edits = edits;
     }
 
     /**
@@ -63,10 +63,7 @@ public class EventCatalog implements ScheduledItems {
 
     /** The current slug of the published event an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.target(ContentType.EVENT, oldSlug)
-                .flatMap(id -> Event.<Event>findByIdOptional(id))
-                .filter(event -> event.status.isPublic())
-                .map(event -> event.slug);
+        return SlugRedirect.publicTarget(ContentType.EVENT, oldSlug, this::byId);
     }
 
     /** Editors' list: every event whatever its state, most recently changed first. */
@@ -85,51 +82,17 @@ public class EventCatalog implements ScheduledItems {
 
     @Transactional
     public FormOutcome<EventForm, Event> create(EventForm typed, Actor who) {
-        EventForm form = FormText.trimmed(typed);
-        FieldErrors errors = check(form, null);
-        MediaAsset image = ImageField.chosen(form.imageId, medias, "imageId", errors);
-        if (!errors.isEmpty()) {
-            return new FormOutcome<>(form, errors, null);
-        }
-        Event event = new Event();
-        apply(form, image, event);
-        event.persist();
-        changes.record(ContentType.EVENT, event.id, AuditAction.CREATED, "État : " + event.status.label() + ".", who,
-                ContentChanges.Visibility.HIDDEN, event.visibility());
-        return new FormOutcome<>(form, errors, event);
+        return edits.create(this, typed, Event::new, who);
     }
 
     @Transactional
     public Optional<FormOutcome<EventForm, Event>> update(long id, EventForm typed, Actor who) {
-        return byId(id).map(event -> {
-            EventForm form = FormText.trimmed(typed);
-            FieldErrors errors = check(form, event);
-            MediaAsset image = ImageField.chosen(form.imageId, medias, "imageId", errors);
-            if (!errors.isEmpty()) {
-                return new FormOutcome<>(form, errors, event);
-            }
-            ContentChanges.Visibility before = event.visibility();
-            PublicationState stateBefore = event.status;
-            String changed = ChangeSummary.between(EventForm.of(event), form, EventForm.FIELDS, EventForm.LABELS);
-            String oldSlug = event.slug;
-            apply(form, image, event);
-            if (!oldSlug.equals(event.slug)) {
-                SlugRedirect.remember(ContentType.EVENT, oldSlug, event.slug, event.id);
-            }
-            changes.record(ContentType.EVENT, event.id, PublicationFields.actionFor(stateBefore, event.status),
-                    changed, who, before, event.visibility());
-            return new FormOutcome<>(form, errors, event);
-        });
+        return byId(id).map(event -> edits.update(this, event, typed, who));
     }
 
     @Transactional
     public Optional<Event> delete(long id, Actor who) {
-        return byId(id).map(event -> {
-            changes.record(ContentType.EVENT, event.id, AuditAction.DELETED, "« " + event.title + " ».", who,
-                    event.visibility(), ContentChanges.Visibility.HIDDEN);
-            event.delete();
-            return event;
-        });
+        return byId(id).map(event -> edits.delete(ContentType.EVENT, event, "« " + event.title + " ».", who));
     }
 
     @Override
@@ -143,21 +106,43 @@ public class EventCatalog implements ScheduledItems {
         return changes.trail(ContentType.EVENT, event.id);
     }
 
-    private void apply(EventForm form, MediaAsset image, Event event) {
+    @Override
+    public ContentType type() {
+        return ContentType.EVENT;
+    }
+
+    @Override
+    public void apply(EventForm form, Event event) {
         event.title = form.title;
         event.slug = Slugs.chosen(form.slug, form.title);
         event.startsAt = ParisTime.parseField(form.startsAt).orElseThrow();
         event.endsAt = ParisTime.parseField(form.endsAt).orElse(null);
         event.place = form.place;
         event.description = form.description;
-        event.image = image;
+        event.image = ImageField.chosen(form.imageId, medias);
         event.bookingUrl = form.bookingUrl.isEmpty() ? null : form.bookingUrl;
         event.status = PublicationState.valueOf(form.status);
         event.publishAt = event.status == PublicationState.SCHEDULED
                 ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
     }
 
-    private FieldErrors check(EventForm form, Event current) {
+    @Override
+    public EventForm formOf(Event event) {
+        return EventForm.of(event);
+    }
+
+    @Override
+    public List<String> fields() {
+        return EventForm.FIELDS;
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return EventForm.LABELS;
+    }
+
+    @Override
+    public FieldErrors check(EventForm form, Event current) {
         FieldErrors errors = FieldErrors.of(validator, form, EventForm.FIELDS);
         if (!errors.has("title") && !errors.has("slug")) {
             String slug = Slugs.chosen(form.slug, form.title);
@@ -177,6 +162,7 @@ public class EventCatalog implements ScheduledItems {
                 errors.add("endsAt", "La fin doit être après le début.");
             }
         }
+        ImageField.check(form.imageId, medias, "imageId", errors);
         PublicationFields.check(form.status, form.publishAt, errors, Instant.now());
         return errors;
     }

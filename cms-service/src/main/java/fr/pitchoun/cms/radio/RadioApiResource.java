@@ -2,7 +2,6 @@ package fr.pitchoun.cms.radio;
 
 import fr.pitchoun.cms.api.CachedJson;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,9 +48,7 @@ public class RadioApiResource {
     @APIResponse(responseCode = "304", description = "La radio n'a pas changé depuis l'ETag envoyé")
     @APIResponse(responseCode = "404", description = "Radio inconnue ou non publiée")
     public Response one(@PathParam("slug") String slug, Request request) {
-        return catalog.published(slug).map(radio -> answers.ok(request, radio))
-                .or(() -> catalog.redirect(slug).map(current -> answers.movedPermanently(
-                        UriBuilder.fromResource(RadioApiResource.class).path(current).build())))
-                .orElseThrow(NotFoundException::new);
+        return answers.bySlug(request, catalog.published(slug), () -> catalog.redirect(slug)
+                .map(current -> UriBuilder.fromResource(RadioApiResource.class).path(current).build()));
     }
 }

@@ -3,9 +3,9 @@ package fr.pitchoun.cms.radio;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
-import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
@@ -19,7 +19,6 @@ import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.editor.ImageField;
-import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,22 +27,25 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The radios: what editors create and change (streams and "now playing" included), and what the site may show. */
 @ApplicationScoped
-public class RadioCatalog implements ScheduledItems {
+public class RadioCatalog implements ScheduledItems, ItemEdits.Kind<RadioForm, Radio> {
 
     static final int NOW_PLAYING_MAX = 200;
 
     private final Validator validator;
     private final ContentChanges changes;
     private final MediaChoices medias;
+    private final ItemEdits edits;
 
-    RadioCatalog(Validator validator, ContentChanges changes, MediaChoices medias) {
+    RadioCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
         this.validator = validator;
         this.changes = changes;
         this.medias = medias;
+        this.edits = edits;
     }
 
     public List<PublishedRadio> published() {
@@ -58,10 +60,7 @@ public class RadioCatalog implements ScheduledItems {
 
     /** The current slug of the published radio an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.target(ContentType.RADIO, oldSlug)
-                .flatMap(id -> Radio.<Radio>findByIdOptional(id))
-                .filter(radio -> radio.status.isPublic())
-                .map(radio -> radio.slug);
+        return SlugRedirect.publicTarget(ContentType.RADIO, oldSlug, this::byId);
     }
 
     /** Editors' list: every radio whatever its state, most recently changed first. */
@@ -84,41 +83,12 @@ public class RadioCatalog implements ScheduledItems {
 
     @Transactional
     public FormOutcome<RadioForm, Radio> create(RadioForm typed, Actor who) {
-        RadioForm form = FormText.trimmed(typed);
-        FieldErrors errors = check(form, null);
-        MediaAsset image = ImageField.chosen(form.imageId, medias, "imageId", errors);
-        if (!errors.isEmpty()) {
-            return new FormOutcome<>(form, errors, null);
-        }
-        Radio radio = new Radio();
-        apply(form, image, radio);
-        radio.persist();
-        changes.record(ContentType.RADIO, radio.id, AuditAction.CREATED, "État : " + radio.status.label() + ".", who,
-                ContentChanges.Visibility.HIDDEN, radio.visibility());
-        return new FormOutcome<>(form, errors, radio);
+        return edits.create(this, typed, Radio::new, who);
     }
 
     @Transactional
     public Optional<FormOutcome<RadioForm, Radio>> update(long id, RadioForm typed, Actor who) {
-        return byId(id).map(radio -> {
-            RadioForm form = FormText.trimmed(typed);
-            FieldErrors errors = check(form, radio);
-            MediaAsset image = ImageField.chosen(form.imageId, medias, "imageId", errors);
-            if (!errors.isEmpty()) {
-                return new FormOutcome<>(form, errors, radio);
-            }
-            ContentChanges.Visibility before = radio.visibility();
-            PublicationState stateBefore = radio.status;
-            String changed = ChangeSummary.between(RadioForm.of(radio), form, RadioForm.FIELDS, RadioForm.LABELS);
-            String oldSlug = radio.slug;
-            apply(form, image, radio);
-            if (!oldSlug.equals(radio.slug)) {
-                SlugRedirect.remember(ContentType.RADIO, oldSlug, radio.slug, radio.id);
-            }
-            changes.record(ContentType.RADIO, radio.id, PublicationFields.actionFor(stateBefore, radio.status),
-                    changed, who, before, radio.visibility());
-            return new FormOutcome<>(form, errors, radio);
-        });
+        return byId(id).map(radio -> edits.update(this, radio, typed, who));
     }
 
     /** Changes only what is on air: the quick form of the list and of the radio's page. */
@@ -142,12 +112,8 @@ public class RadioCatalog implements ScheduledItems {
 
     @Transactional
     public Optional<Radio> delete(long id, Actor who) {
-        return byId(id).map(radio -> {
-            changes.record(ContentType.RADIO, radio.id, AuditAction.DELETED,
-                    "« " + radio.name + " » et ses versions.", who, radio.visibility(), ContentChanges.Visibility.HIDDEN);
-            radio.delete();
-            return radio;
-        });
+        return byId(id).map(radio -> edits.delete(ContentType.RADIO, radio, "« " + radio.name + " » et ses versions.",
+                who));
     }
 
     /** Adds a stream to a radio (a change of the radio in its trail and for the site). */
@@ -212,17 +178,13 @@ public class RadioCatalog implements ScheduledItems {
         return new FormOutcome<>(form, errors, version);
     }
 
-    private void apply(RadioForm form, MediaAsset image, Radio radio) {
-        radio.name = form.name;
-        radio.slug = Slugs.chosen(form.slug, form.name);
-        radio.description = form.description;
-        radio.image = image;
-        radio.status = PublicationState.valueOf(form.status);
-        radio.publishAt = radio.status == PublicationState.SCHEDULED
-                ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
+    @Override
+    public ContentType type() {
+        return ContentType.RADIO;
     }
 
-    private FieldErrors check(RadioForm form, Radio current) {
+    @Override
+    public FieldErrors check(RadioForm form, Radio current) {
         FieldErrors errors = FieldErrors.of(validator, form, RadioForm.FIELDS);
         if (!errors.has("name") && !errors.has("slug")) {
             String slug = Slugs.chosen(form.slug, form.name);
@@ -230,7 +192,34 @@ public class RadioCatalog implements ScheduledItems {
             SlugCheck.check(slug, bySlug(slug).filter(other -> !other.id.equals(currentId)).map(other -> other.name),
                     ContentType.RADIO, currentId, "une autre radio", errors);
         }
+        ImageField.check(form.imageId, medias, "imageId", errors);
         PublicationFields.check(form.status, form.publishAt, errors, Instant.now());
         return errors;
+    }
+
+    @Override
+    public void apply(RadioForm form, Radio radio) {
+        radio.name = form.name;
+        radio.slug = Slugs.chosen(form.slug, form.name);
+        radio.description = form.description;
+        radio.image = ImageField.chosen(form.imageId, medias);
+        radio.status = PublicationState.valueOf(form.status);
+        radio.publishAt = radio.status == PublicationState.SCHEDULED
+                ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
+    }
+
+    @Override
+    public RadioForm formOf(Radio radio) {
+        return RadioForm.of(radio);
+    }
+
+    @Override
+    public List<String> fields() {
+        return RadioForm.FIELDS;
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return RadioForm.LABELS;
     }
 }
