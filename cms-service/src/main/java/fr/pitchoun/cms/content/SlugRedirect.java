@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** A slug an item used to have: addresses shared with it keep leading to the item. */
 @Entity
@@ -48,6 +49,13 @@ public class SlugRedirect extends PanacheEntityBase {
 
     public static Optional<Long> target(ContentType type, String oldSlug) {
         return SlugRedirect.<SlugRedirect>findByIdOptional(new Key(type, oldSlug)).map(r -> r.contentId);
+    }
+
+    /** The current slug of the public item an old slug of that type points at ({@code byId} finds the item). */
+    public static Optional<String> publicTarget(ContentType type, String oldSlug,
+                                                LongFunction<Optional<? extends PublishableEntity>> byId) {
+        return target(type, oldSlug).flatMap(byId::apply).map(PublishableEntity::visibility)
+                .filter(ContentChanges.Visibility::isPublic).map(ContentChanges.Visibility::slug);
     }
 
     /** Another item may not take a slug that still redirects to something else. */

@@ -2,7 +2,6 @@ package fr.pitchoun.cms.programme;
 
 import fr.pitchoun.cms.api.CachedJson;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Optional;
 
 @Path("/api/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +50,8 @@ public class ProgrammeApiResource {
     @APIResponse(responseCode = "304", description = "Le programme n'a pas changé depuis l'ETag envoyé")
     @APIResponse(responseCode = "404", description = "Programme inconnu ou non publié")
     public Response one(@PathParam("slug") String slug, Request request) {
-        Optional<PublishedProgramme> programme = catalog.published(slug);
-        if (programme.isEmpty()) {
-            // A renamed programme keeps its old addresses working.
-            return catalog.redirect(slug)
-                    .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                            .location(UriBuilder.fromResource(ProgrammeApiResource.class).path(current).build())
-                            .cacheControl(answers.cacheControl()).build())
-                    .orElseThrow(NotFoundException::new);
-        }
-        return answers.ok(request, programme.get());
+        // A renamed programme keeps its old addresses working.
+        return answers.bySlug(request, catalog.published(slug), () -> catalog.redirect(slug)
+                .map(current -> UriBuilder.fromResource(ProgrammeApiResource.class).path(current).build()));
     }
 }

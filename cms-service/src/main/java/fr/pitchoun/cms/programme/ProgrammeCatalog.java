@@ -10,6 +10,7 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.ScheduledItems;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
@@ -29,7 +30,7 @@ import java.util.Optional;
 
 /** The programme catalogue: what editors create and change, and what the public site may show. */
 @ApplicationScoped
-public class ProgrammeCatalog {
+public class ProgrammeCatalog implements ScheduledItems {
 
     private final Validator validator;
     private final ContentChanges changes;
@@ -157,6 +158,7 @@ public class ProgrammeCatalog {
     }
 
     /** Publishes the scheduled programmes whose time has come; how many. */
+    @Override
     @Transactional
     public int publishDue(Instant now) {
         return changes.publishDue(ContentType.PROGRAMME,

@@ -2,9 +2,9 @@ package fr.pitchoun.cms.programme;
 
 import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
-import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.FieldErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,13 +24,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.Arrays;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /** The editors' pages for programmes and episodes. Thin: the catalogues decide, this class renders and redirects. */
 @Path("/editeur")
 @Produces(MediaType.TEXT_HTML)
 public class ProgrammeEditorResource {
 
-    /** HTTP status for a form sent back with mistakes to fix. */
-    private static final int UNPROCESSABLE_CONTENT = 422;
+    private static final String SECTION = "programmes";
 
     @CheckedTemplate
     static class Templates {
@@ -42,10 +44,6 @@ public class ProgrammeEditorResource {
 
         static native TemplateInstance episodeForm(EpisodeForm form, FieldErrors errors, Programme programme,
                                                    Episode episode, String message);
-
-        static native TemplateInstance history(String title, String back, List<AuditEntry> entries);
-
-        static native TemplateInstance confirmDelete(String what, String action, String back, String warning);
 
         static native TemplateInstance preview(Programme programme, List<Episode> episodes);
     }
@@ -112,7 +110,7 @@ public class ProgrammeEditorResource {
     @Path("programmes/{id}/historique")
     public TemplateInstance programmeHistory(@RestPath long id) {
         Programme programme = programme(id);
-        return Templates.history("programme « " + programme.title + " »", "/editeur/programmes/" + id,
+        return EditorPages.history(SECTION, "programme « " + programme.title + " »", "/editeur/programmes/" + id,
                 programmes.trail(programme));
     }
 
@@ -127,7 +125,7 @@ public class ProgrammeEditorResource {
     @Path("programmes/{id}/supprimer")
     public TemplateInstance confirmProgrammeDeletion(@RestPath long id) {
         Programme programme = programme(id);
-        return Templates.confirmDelete("le programme « " + programme.title + " »",
+        return EditorPages.confirmDelete(SECTION, "le programme « " + programme.title + " »",
                 "/editeur/programmes/" + id + "/supprimer", "/editeur/programmes/" + id,
                 "Ses " + programmes.episodes(programme).size() + " épisode(s) seront supprimés avec lui.");
     }
@@ -185,14 +183,14 @@ public class ProgrammeEditorResource {
     @Path("episodes/{id}/historique")
     public TemplateInstance episodeHistory(@RestPath long id) {
         Episode episode = episode(id);
-        return Templates.history("épisode « " + episode.title + " »", "/editeur/episodes/" + id, episodes.trail(episode));
+        return EditorPages.history(SECTION, "épisode « " + episode.title + " »", "/editeur/episodes/" + id, episodes.trail(episode));
     }
 
     @GET
     @Path("episodes/{id}/supprimer")
     public TemplateInstance confirmEpisodeDeletion(@RestPath long id) {
         Episode episode = episode(id);
-        return Templates.confirmDelete("l'épisode « " + episode.title + " »", "/editeur/episodes/" + id + "/supprimer",
+        return EditorPages.confirmDelete(SECTION, "l'épisode « " + episode.title + " »", "/editeur/episodes/" + id + "/supprimer",
                 "/editeur/episodes/" + id, null);
     }
 
@@ -218,13 +216,5 @@ public class ProgrammeEditorResource {
 
     private Actor who() {
         return Actor.of(editor.get());
-    }
-
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(UNPROCESSABLE_CONTENT).entity(page).build();
-    }
-
-    private static Response seeOther(UriBuilder target, Object... values) {
-        return Response.seeOther(target.build(values)).build();
     }
 }

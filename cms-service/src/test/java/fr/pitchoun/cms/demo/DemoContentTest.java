@@ -11,7 +11,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 /** With demo content switched on (as the local launcher does), the public API offers the demo programmes. */
 @QuarkusTest
@@ -48,6 +50,18 @@ class DemoContentTest {
                 .then().statusCode(200).body("programmeSlug", hasItems("mission-ocean", "les-petits-explorateurs"));
         given().get("/api/chaines/{c}/grille?date={d}", "pitchoun-junior", day)
                 .then().statusCode(200).body("programmeSlug", hasItems("atelier-bricolo"));
+    }
+
+    @Test
+    void demoRadiosWithTheirStreamsAndUpcomingEventsArePublishedButNotTheDraftEvent() {
+        given().get("/api/radios").then().statusCode(200).body("slug", hasItems("pitchoun-radio", "pitchoun-comptines"));
+        given().get("/api/radios/{slug}", "pitchoun-radio").then().statusCode(200)
+                .body("versions.format", hasItems("MP3", "AAC", "HLS"))
+                .body("nowPlaying", equalTo("Henri Dès — Le beau vélo"));
+        given().get("/api/evenements").then().statusCode(200)
+                .body("slug", hasItems("spectacle-mission-ocean", "atelier-bricolo-carton", "rencontre-dragon-timide",
+                        "concert-comptines"))
+                .body("slug", not(hasItem("chasse-aux-enigmes")));
     }
 
     @Test

@@ -1,27 +1,28 @@
-package fr.pitchoun.cms.programme;
+package fr.pitchoun.cms.content;
 
+import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Publishes scheduled programmes and episodes when their time comes (checked every few seconds). */
+/** Publishes the scheduled items of every kind when their time comes (checked every few seconds). */
 @ApplicationScoped
 class ScheduledPublisher {
 
-    private final ProgrammeCatalog programmes;
-    private final EpisodeCatalog episodes;
+    private final List<ScheduledItems> kinds;
 
-    ScheduledPublisher(ProgrammeCatalog programmes, EpisodeCatalog episodes) {
-        this.programmes = programmes;
-        this.episodes = episodes;
+    ScheduledPublisher(@All List<ScheduledItems> kinds) {
+        this.kinds = kinds;
     }
 
     @Scheduled(every = "${pitchoun.cms.publish-check-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
         Instant now = Instant.now();
-        int published = programmes.publishDue(now) + episodes.publishDue(now);
+        // One transaction per kind: a failure in one kind does not hold back the others.
+        int published = kinds.stream().mapToInt(kind -> kind.publishDue(now)).sum();
         if (published > 0) {
             Log.infof("Published %d scheduled item(s)", published);
         }

@@ -1,0 +1,57 @@
+package fr.pitchoun.cms.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/** The editors' list of any kind of item: words searched in its title and slug, a state, and the page asked for. */
+public record ListFilter(String query, PublicationState state) {
+
+    /** Most recently changed first: editors usually come back to what they just touched. */
+    public static final Sort EDITOR_ORDER = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
+
+    /** As the list's search form sends it; an unknown state means every state. */
+    public static ListFilter of(String q, String etat) {
+        PublicationState state = Arrays.stream(PublicationState.values()).filter(s -> s.name().equals(etat))
+                .findFirst().orElse(null);
+        return new ListFilter(q == null ? "" : q.strip(), state);
+    }
+
+    /** The search words as the form shows them back. */
+    public String q() {
+        return query;
+    }
+
+    /** The state as the form's select shows it back ("" for every state). */
+    public String etat() {
+        return state == null ? "" : state.name();
+    }
+
+    /**
+     * One page of the matching items; {@code find} runs the where clause (over {@code titleField} and {@code slug})
+     * against the kind's entity, e.g. {@code (where, parameters) -> Radio.find(where, EDITOR_ORDER, parameters)}.
+     */
+    public <E> Page<E> page(String titleField, BiFunction<String, Parameters, PanacheQuery<E>> find, int pageNumber) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!query.isEmpty()) {
+            where.add("(lower(" + titleField + ") like :q or slug like :q)");
+            parameters.and("q", "%" + query.toLowerCase(Locale.ROOT) + "%");
+        }
+        if (state != null) {
+            where.add("status = :status");
+            parameters.and("status", state);
+        }
+        PanacheQuery<E> found = find.apply(where.isEmpty() ? "1 = 1" : String.join(" and ", where), parameters);
+        long total = found.count();
+        int count = Page.pageCount(total);
+        int number = Math.min(Math.max(1, pageNumber), count);
+        return new Page<>(found.page(number - 1, Page.SIZE).list(), number, count, total);
+    }
+}
