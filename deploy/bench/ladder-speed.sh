@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Real-time factor of transcode-worker's ladder (one FFmpeg: one decode, split, 1080p/720p/480p x264 + AAC, HLS) and,
-# in the same run, of the naive ladder (one FFmpeg per rendition, each decoding the source again), and their ratio.
-# Standalone: needs only ffmpeg. Run it on a quiet machine: other load makes both figures lower.
+# Real-time factor of transcode-worker's ladder (one FFmpeg: one decode, cascaded scalers, 1080p/720p/480p x264, one AAC
+# for all, HLS with an audio rendition group) and, in the same run, of the naive ladder (one FFmpeg per rendition, each
+# decoding the source again and encoding its own audio), and their ratio.
+# Standalone: needs only ffmpeg (and its ffprobe). Run it on a quiet machine: other load makes both figures lower.
 #
 #   deploy/bench/ladder-speed.sh                 # 60 s of 1080p25 test pattern, preset veryfast
 #   DURATION=10 PRESET=ultrafast deploy/bench/ladder-speed.sh
@@ -33,7 +34,7 @@ fi
 
 # name:height:kbit/s, as the worker's default renditions.
 RENDITIONS=(1080p:1080:5000 720p:720:2800 480p:480:1200)
-COMMON_VIDEO=(-c:v libx264 -preset "$PRESET" -tune film -x264-params bframes=0:rc-lookahead=0:sync-lookahead=0
+COMMON_VIDEO=(-c:v libx264 -preset "$PRESET" -tune film -x264-params bframes=0:rc-lookahead=0:sync-lookahead=2
     -pix_fmt yuv420p -profile:v high
     -force_key_frames "expr:gte(t,n_forced*$SEGMENT)" -sc_threshold 0)
 COMMON_AUDIO=(-c:a aac -b:a 128k -ac 2 -ar 48000)
@@ -41,27 +42,36 @@ COMMON_AUDIO=(-c:a aac -b:a 128k -ac 2 -ar 48000)
 now() { date +%s.%N; }
 rate() { awk -v d="$DURATION" -v s="$1" -v e="$2" 'BEGIN { printf "%.2f", d / (e - s) }'; }
 
-# The worker's ladder: one process, one decode.
-graph="[0:v:0]split=${#RENDITIONS[@]}"
-for i in "${!RENDITIONS[@]}"; do graph+="[s$i]"; done
+# The worker's ladder: one process, one decode, a cascade of scalers (the top rendition is the decoded picture itself
+# when the source has its size, each next one is scaled from the one above), one AAC encode for an audio rendition
+# group that every video rendition refers to.
+SOURCE_SIZE=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0:s=x "$INPUT")
+graph="[0:v:0]"
 maps=()
 rates=()
-streams=""
+streams="a:0,agroup:audio,name:audio"
 for i in "${!RENDITIONS[@]}"; do
     IFS=: read -r name height kbps <<<"${RENDITIONS[$i]}"
     width=$(( (1920 * height / 1080 + 1) / 2 * 2 ))
-    graph+=";[s$i]scale=$width:$height:flags=bilinear,setsar=1[v$i]"
-    maps+=(-map "[v$i]" -map 0:a:0)
+    if (( i > 0 )); then
+        graph+=";[c$((i - 1))]scale=$width:$height:flags=bilinear,"
+    elif [[ "${width}x$height" != "$SOURCE_SIZE" ]]; then
+        graph+="scale=$width:$height:flags=bilinear,"
+    fi
+    graph+="setsar=1"
+    if (( i < ${#RENDITIONS[@]} - 1 )); then graph+=",split=2[v$i][c$i]"; else graph+="[v$i]"; fi
+    maps+=(-map "[v$i]")
     rates+=(-b:v:$i "${kbps}k" -maxrate:v:$i "$((kbps * 107 / 100))k" -bufsize:v:$i "$((kbps * 3 / 2))k")
-    streams+="v:$i,a:$i,name:$name "
+    streams+=" v:$i,agroup:audio,name:$name"
 done
+graph+=";[0:a:0]aresample=async=1:first_pts=0[a]"
 mkdir -p "$WORK/ladder"
 echo "ladder: one FFmpeg, ${#RENDITIONS[@]} renditions, preset $PRESET, ${DURATION} s of input..."
 start=$(now)
 ffmpeg -hide_banner -loglevel error -nostdin -t "$DURATION" -i "$INPUT" -filter_complex_threads "$(nproc)" \
-    -filter_complex "$graph" "${maps[@]}" \
+    -filter_complex "$graph" "${maps[@]}" -map "[a]" \
     "${COMMON_VIDEO[@]}" "${rates[@]}" "${COMMON_AUDIO[@]}" \
-    -f hls -hls_time "$SEGMENT" -hls_list_size 0 -var_stream_map "${streams% }" \
+    -f hls -hls_time "$SEGMENT" -hls_list_size 0 -hls_segment_options pcr_period=80 -var_stream_map "$streams" \
     -hls_segment_filename "$WORK/ladder/%v_%d.ts" "$WORK/ladder/%v.m3u8"
 end=$(now)
 LADDER=$(rate "$start" "$end")

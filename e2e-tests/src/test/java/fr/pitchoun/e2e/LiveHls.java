@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The live channel as the control room feeds it and as a player reads it: RTMP publisher, signed HLS playlists. */
 final class LiveHls {
@@ -20,6 +22,7 @@ final class LiveHls {
     /** The test infrastructure's NGINX checks HLS URLs with this secret (deploy/CONTRACTS.md). */
     private static final String HLS_SIGNING_SECRET = "pitchoun-dev-hls-secret";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern AUDIO_URI = Pattern.compile("URI=\"([^\"]+)\"");
 
     private LiveHls() {
     }
@@ -70,6 +73,14 @@ final class LiveHls {
     static String firstVariantUrl(String signedChannel) throws IOException, InterruptedException {
         List<String> variants = entriesOf(signedChannel + "master.m3u8");
         return variants.isEmpty() ? null : signedChannel + variants.get(0);
+    }
+
+    /** The media playlist of the master's audio rendition ({@code #EXT-X-MEDIA:TYPE=AUDIO}), null if it has none. */
+    static String audioRenditionUrl(String signedChannel) throws IOException, InterruptedException {
+        return playlist(signedChannel + "master.m3u8").lines()
+                .filter(line -> line.startsWith("#EXT-X-MEDIA:") && line.contains("TYPE=AUDIO"))
+                .map(AUDIO_URI::matcher).filter(Matcher::find).map(m -> signedChannel + m.group(1))
+                .findFirst().orElse(null);
     }
 
     /** EXT-X-MEDIA-SEQUENCE of a media playlist, -1 while it does not exist. */

@@ -56,17 +56,20 @@ class LivePathTest {
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> lastOf(LiveHls.entriesOf(variant)), last -> last != null && !last.equals(lastAtLive));
 
-            Path segment = platform.workDir.resolve("segment.ts");
-            HttpResponse<Path> download = HTTP.send(HttpRequest.newBuilder(URI.create(signed + liveSegment)).build(),
-                    // TRUNCATE_EXISTING: ofFile(path) alone leaves the tail of a longer file from an earlier run.
-                    HttpResponse.BodyHandlers.ofFile(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                            StandardOpenOption.TRUNCATE_EXISTING));
-            assertEquals(200, download.statusCode(), "NGINX serves the segment under the signed URL");
-
+            Path segment = download(signed + liveSegment, platform.workDir.resolve("segment.ts"));
             Probe probe = probe(segment);
             assertEquals("", probe.errors(), "the segment decodes without a decoder error");
             assertEquals("h264,640,360", probe.stream(), "the feed's 640x360 picture, never upscaled");
             assertTrue(probe.frames() >= 45, "a 2-second segment at 25 fps holds about 50 frames: " + probe);
+
+            // The sound comes apart, in the audio rendition every variant refers to, slot for slot (same number).
+            String audio = LiveHls.audioRenditionUrl(signed);
+            assertTrue(audio != null, "the master declares an audio rendition: " + LiveHls.playlist(signed + "master.m3u8"));
+            String slot = liveSegment.substring(liveSegment.lastIndexOf('_'));
+            String audioEntry = LiveHls.entriesOf(audio).stream().filter(entry -> entry.endsWith(slot)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no audio segment for the slot of " + liveSegment));
+            Path audioSegment = download(signed + audioEntry, platform.workDir.resolve("audio-segment.ts"));
+            assertEquals("aac,48000,2", audioOf(audioSegment), "the feed's sound, as AAC 48 kHz stereo");
 
             viewerWatchesTheChannelThroughAFeedDrop(platform, signed, feed);
         } finally {
@@ -173,6 +176,26 @@ class LivePathTest {
 
     /** What ffprobe decodes of a segment's video: codec and size, frames, and any decoding error it reports. */
     private record Probe(String stream, int frames, String errors) {
+    }
+
+    /** Downloads a file NGINX serves; asserts it answers 200. */
+    private static Path download(String url, Path file) throws IOException, InterruptedException {
+        HttpResponse<Path> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                // TRUNCATE_EXISTING: ofFile(path) alone leaves the tail of a longer file from an earlier run.
+                HttpResponse.BodyHandlers.ofFile(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING));
+        assertEquals(200, response.statusCode(), "NGINX serves " + url + " under the signed URL");
+        return file;
+    }
+
+    /** ffprobe's codec, sample rate and channels of a file's first audio stream. */
+    private static String audioOf(Path segment) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of("ffprobe", "-v", "error", "-select_streams", "a:0",
+                "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "csv=p=0", segment.toString()))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, process.waitFor(), "ffprobe failed: " + output);
+        return output.lines().findFirst().orElse("");
     }
 
     private static Probe probe(Path segment) throws IOException, InterruptedException {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class TestMedia {
 
     private static final Path DIR = Path.of("target/test-feeds").toAbsolutePath();
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
 
     private TestMedia() {
     }
@@ -23,19 +27,26 @@ public final class TestMedia {
         return feed(width, height, 25, 48000, seconds);
     }
 
-    /** A test pattern with a tone, H.264 + AAC in FLV as the control room sends it; made once per build. */
+    /**
+     * A test pattern with a tone ({@code sampleRate} 0: without audio), H.264 + AAC in FLV as the control room sends
+     * it; made once per build.
+     */
     public static Path feed(int width, int height, int fps, int sampleRate, int seconds)
             throws IOException, InterruptedException {
         Path file = DIR.resolve("feed-" + width + "x" + height + "p" + fps + "-" + sampleRate + "-" + seconds + "s.flv");
         if (!Files.exists(file)) {
             Files.createDirectories(DIR);
             Path partial = DIR.resolve(file.getFileName() + ".part.flv");
-            run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                    "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=" + fps,
-                    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=" + sampleRate,
-                    "-t", Integer.toString(seconds),
+            List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+                    "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=" + fps));
+            if (sampleRate > 0) {
+                command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=" + sampleRate,
+                        "-c:a", "aac"));
+            }
+            command.addAll(List.of("-t", Integer.toString(seconds),
                     "-c:v", "libx264", "-preset", "ultrafast", "-g", Integer.toString(2 * fps), "-pix_fmt", "yuv420p",
-                    "-c:a", "aac", "-f", "flv", partial.toString());
+                    "-f", "flv", partial.toString()));
+            run(command.toArray(String[]::new));
             Files.move(partial, file);
         }
         return file;
@@ -62,16 +73,11 @@ public final class TestMedia {
 
     /** The variants a master playlist declares: attribute name to value, plus "URI". */
     public static List<Map<String, String>> variants(Path master) throws IOException {
-        List<Map<String, String>> variants = new java.util.ArrayList<>();
+        List<Map<String, String>> variants = new ArrayList<>();
         Map<String, String> pending = null;
         for (String line : Files.readAllLines(master)) {
             if (line.startsWith("#EXT-X-STREAM-INF:")) {
-                pending = new HashMap<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)")
-                        .matcher(line.substring(18));
-                while (m.find()) {
-                    pending.put(m.group(1), m.group(2).replace("\"", ""));
-                }
+                pending = attributes(line);
             } else if (pending != null && !line.isBlank() && !line.startsWith("#")) {
                 pending.put("URI", line.strip());
                 variants.add(pending);
@@ -79,6 +85,36 @@ public final class TestMedia {
             }
         }
         return variants;
+    }
+
+    /** The renditions ({@code #EXT-X-MEDIA}) a master playlist declares: attribute name to value. */
+    public static List<Map<String, String>> media(Path master) throws IOException {
+        return Files.readAllLines(master).stream().filter(line -> line.startsWith("#EXT-X-MEDIA:"))
+                .map(TestMedia::attributes).toList();
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> attributes = new HashMap<>();
+        Matcher m = ATTRIBUTE.matcher(tag.substring(tag.indexOf(':') + 1));
+        while (m.find()) {
+            attributes.put(m.group(1), m.group(2).replace("\"", ""));
+        }
+        return attributes;
+    }
+
+    /** The kinds of streams a file holds, e.g. [video] or [audio]. */
+    public static List<String> streamTypes(Path media) throws IOException, InterruptedException {
+        // MPEG-TS lists each stream twice (in its program and on its own): one line per stream index.
+        return run("ffprobe", "-v", "error", "-show_entries", "stream=index,codec_type", "-of", "csv=p=0",
+                media.toString()).lines().map(String::strip).filter(line -> !line.isEmpty()).distinct()
+                .map(line -> line.substring(line.indexOf(',') + 1)).toList();
+    }
+
+    /** When a file's first stream of a kind ("v:0", "a:0") starts, in seconds. */
+    public static double startTime(Path media, String stream) throws IOException, InterruptedException {
+        return Double.parseDouble(keyValues(run("ffprobe", "-v", "error", "-select_streams", stream,
+                "-show_entries", "stream=start_time", "-of", "default=noprint_wrappers=1", media.toString()))
+                .get("start_time"));
     }
 
     /** The sample rate and channels of a file's first audio stream. */

@@ -419,13 +419,15 @@ public class ChannelRunner {
         return segment.multipliedBy(segments);
     }
 
-    /** Moves every segment FFmpeg finished in all renditions into the public playlists. */
+    /** Moves every segment FFmpeg finished in all renditions and in the audio into the public playlists. */
     private void publishLive(Run r, Instant now) throws IOException {
+        List<String> staging = new ArrayList<>(r.variants.stream().map(Variant::name).toList());
+        staging.add(ChannelPlaylists.AUDIO);
         while (true) {
             Map<String, Path> staged = new HashMap<>();
             double duration = 0;
-            for (Variant v : r.variants) {
-                List<MediaPlaylist.Segment> listed = MediaPlaylist.read(r.staging.resolve(v.name() + ".m3u8")).segments();
+            for (String name : staging) {
+                List<MediaPlaylist.Segment> listed = MediaPlaylist.read(r.staging.resolve(name + ".m3u8")).segments();
                 if (!r.published && !listed.isEmpty()) {
                     r.nextIndex = Math.max(r.nextIndex, index(listed.get(0).uri()));
                 }
@@ -434,8 +436,11 @@ public class ChannelRunner {
                 if (next.isEmpty()) {
                     return;
                 }
-                staged.put(v.name(), r.staging.resolve(next.get().uri()));
-                duration = next.get().duration();
+                staged.put(name, r.staging.resolve(next.get().uri()));
+                if (duration == 0) {
+                    // The slot lasts as long as the video; the audio's cut falls within an AAC frame (21 ms) of it.
+                    duration = next.get().duration();
+                }
             }
             Map<String, Path> sources = pick(staged, r.variants.stream()
                     .collect(Collectors.toMap(Variant::name, Variant::height)));
@@ -489,10 +494,11 @@ public class ChannelRunner {
 
     /**
      * A file for every public rendition, from those available: its own, else the closest lower one (never a larger
-     * picture than it declares), else the smallest.
+     * picture than it declares), else the smallest; and the audio.
      */
     private Map<String, Path> pick(Map<String, Path> available, Map<String, Integer> heights) {
         Map<String, Path> chosen = new HashMap<>();
+        chosen.put(ChannelPlaylists.AUDIO, available.get(ChannelPlaylists.AUDIO));
         for (String rendition : playlists.renditions()) {
             Path own = available.get(rendition);
             if (own != null) {

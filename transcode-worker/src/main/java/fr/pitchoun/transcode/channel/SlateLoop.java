@@ -3,6 +3,7 @@ package fr.pitchoun.transcode.channel;
 import fr.pitchoun.transcode.ffmpeg.LadderCommand;
 import fr.pitchoun.transcode.ffmpeg.Rendition;
 import fr.pitchoun.transcode.ffmpeg.Variant;
+import fr.pitchoun.transcode.hls.ChannelPlaylists;
 import fr.pitchoun.transcode.hls.MediaPlaylist;
 import org.jboss.logging.Logger;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * A channel's standby slate, encoded once per set of renditions into a loop of a few segments, so that going to the
  * slate costs no CPU and no delay: its segments are linked into the public playlists in turn.
  *
- * @param segments per rendition, the loop's files in order
+ * @param segments per rendition and for the audio, the loop's files in order
  * @param durations the loop's segment durations, the same for every rendition
  */
 record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
@@ -43,7 +44,8 @@ record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
     static SlateLoop prepare(LadderCommand command, Path workDir, String displayName, String picture,
                              List<Rendition> renditions, int segmentSeconds)
             throws IOException, InterruptedException {
-        String identity = String.join("|", "v1", String.valueOf(picture), displayName,
+        // v2: with the audio as a rendition of its own.
+        String identity = String.join("|", "v2", String.valueOf(picture), displayName,
                 Integer.toString(segmentSeconds), renditions.toString());
         Path dir = workDir.resolve("slate-" + digest(identity));
         if (!Files.exists(dir.resolve(COMPLETE))) {
@@ -51,11 +53,13 @@ record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
         }
         Map<String, List<Path>> segments = new LinkedHashMap<>();
         List<Double> durations = null;
-        for (Rendition rendition : renditions) {
-            List<MediaPlaylist.Segment> listed = MediaPlaylist.read(dir.resolve(rendition.name() + ".m3u8")).segments();
+        List<String> names = new ArrayList<>(renditions.stream().map(Rendition::name).toList());
+        names.add(ChannelPlaylists.AUDIO);
+        for (String name : names) {
+            List<MediaPlaylist.Segment> listed = MediaPlaylist.read(dir.resolve(name + ".m3u8")).segments();
             List<Path> files = new ArrayList<>();
             listed.forEach(segment -> files.add(dir.resolve(segment.uri())));
-            segments.put(rendition.name(), List.copyOf(files));
+            segments.put(name, List.copyOf(files));
             if (durations == null || listed.size() < durations.size()) {
                 durations = listed.stream().map(MediaPlaylist.Segment::duration).toList();
             }

@@ -1,5 +1,6 @@
 package fr.pitchoun.transcode.hls;
 
+import fr.pitchoun.transcode.ffmpeg.LadderCommand;
 import fr.pitchoun.transcode.ffmpeg.Variant;
 import fr.pitchoun.transcode.hls.MediaPlaylist.Segment;
 import org.jboss.logging.Logger;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +23,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The public HLS of one channel, owned by this worker alone: {@code master.m3u8}, one media playlist per rendition
- * ({@code <rendition>.m3u8}) and its segments ({@code <rendition>_<sequence>.ts}), in one flat folder. Segments come
- * from FFmpeg's staging folder or from the slate's loop; every rendition gets a segment for each time slot, under the
- * same media sequence number, so players can switch renditions at any slot. Sequence numbers only grow, also across
+ * The public HLS of one channel, owned by this worker alone: {@code master.m3u8}, one media playlist per video
+ * rendition ({@code <rendition>.m3u8}) and one for the audio they all play with ({@code audio.m3u8}), each with its
+ * segments ({@code <name>_<sequence>.ts}), in one flat folder. Segments come from FFmpeg's staging folder or from the
+ * slate's loop; every playlist gets a segment for each time slot, under the same media sequence number and with the
+ * same discontinuities, so players can switch renditions at any slot and keep the audio in step. Sequence numbers only grow, also across
  * workers (a successor resumes the playlists it finds on disk); a discontinuity is marked wherever timestamps restart.
  * Not thread-safe: the channel's own thread calls it.
  */
 public class ChannelPlaylists {
 
     public static final String MASTER = "master.m3u8";
+    /** The audio playlist's name, as FFmpeg's ({@value LadderCommand#AUDIO}.m3u8). */
+    public static final String AUDIO = LadderCommand.AUDIO;
+    /** Spoken language of the audio: Pitchoun's channels are in French. */
+    private static final String AUDIO_LANGUAGE = "fr";
     private static final Logger LOG = Logger.getLogger(ChannelPlaylists.class);
 
     private final Path dir;
@@ -53,16 +60,18 @@ public class ChannelPlaylists {
     }
 
     /**
-     * Takes over what an earlier owner of the channel left in its folder: the playlists of {@code renditions} go on
-     * from their last sequence number; anything else (stray segments, other playlists) is deleted.
-     * Returns whether there was anything to go on from.
+     * Takes over what an earlier owner of the channel left in its folder: the playlists of {@code renditions} (and the
+     * audio playlist) go on from their last sequence number; anything else (stray segments, other playlists) is
+     * deleted. Returns whether there was anything to go on from.
      */
     public boolean resume(Collection<String> renditions) throws IOException {
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Set<String> listed = new HashSet<>();
         long last = -1;
-        for (String rendition : renditions) {
+        List<String> names = new ArrayList<>(renditions);
+        names.add(AUDIO);
+        for (String rendition : names) {
             MediaPlaylist.Content content = MediaPlaylist.read(dir.resolve(rendition + ".m3u8"));
             Playlist playlist = new Playlist();
             playlist.discontinuitySequence = content.discontinuitySequence();
@@ -95,28 +104,34 @@ public class ChannelPlaylists {
         return last >= 0;
     }
 
-    /** Renditions that have a media playlist. */
+    /** Video renditions that have a media playlist. */
     public Set<String> renditions() {
-        return playlists.keySet();
+        Set<String> video = new LinkedHashSet<>(playlists.keySet());
+        video.remove(AUDIO);
+        return video;
     }
 
-    /** Adds a rendition; its playlist starts at the next time slot. */
+    /** Adds a video rendition (and the audio playlist if there is none yet); its playlist starts at the next slot. */
     public void add(String rendition) {
         playlists.putIfAbsent(rendition, new Playlist());
+        playlists.putIfAbsent(AUDIO, new Playlist());
     }
 
     /**
-     * Appends one time slot: {@code sources} gives the file for every rendition (the same file may serve several);
-     * they are linked into the folder, never moved, so the caller cleans up its own.
+     * Appends one time slot: {@code sources} gives the file for every video rendition (the same file may serve
+     * several) and for {@link #AUDIO}; they are linked into the folder, never moved, so the caller cleans up its own.
      */
     public void append(Map<String, Path> sources, double duration, boolean discontinuity) throws IOException {
+        for (String name : playlists.keySet()) {
+            if (!sources.containsKey(name)) {
+                // Checked first: a slot goes into every playlist or into none.
+                throw new IllegalArgumentException("no segment for rendition " + name);
+            }
+        }
         long sequence = nextSequence++;
         for (Map.Entry<String, Playlist> entry : playlists.entrySet()) {
             String rendition = entry.getKey();
             Path source = sources.get(rendition);
-            if (source == null) {
-                throw new IllegalArgumentException("no segment for rendition " + rendition);
-            }
             String uri = rendition + "_" + sequence + ".ts";
             PublicFiles.publish(source, dir.resolve(uri));
             Playlist playlist = entry.getValue();
@@ -142,15 +157,22 @@ public class ChannelPlaylists {
         return nextSequence;
     }
 
-    /** Writes the master playlist: one variant per rendition, highest first, with what players choose by. */
+    /**
+     * Writes the master playlist: the audio rendition group, then one variant per video rendition, highest first,
+     * with what players choose by (bandwidth and codecs count the audio each variant plays with).
+     */
     public void writeMaster(List<Variant> variants, int audioKbps) throws IOException {
-        StringBuilder text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-INDEPENDENT-SEGMENTS\n");
+        StringBuilder text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-INDEPENDENT-SEGMENTS\n")
+                .append("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"").append(AUDIO).append("\",NAME=\"Français\",DEFAULT=YES,")
+                .append("AUTOSELECT=YES,LANGUAGE=\"").append(AUDIO_LANGUAGE).append("\",CHANNELS=\"2\",URI=\"")
+                .append(AUDIO).append(".m3u8\"\n");
         List<Variant> sorted = new ArrayList<>(variants);
         sorted.sort((a, b) -> Integer.compare(b.height(), a.height()));
         for (Variant v : sorted) {
-            text.append(String.format(Locale.ROOT,
-                    "#EXT-X-STREAM-INF:BANDWIDTH=%d,AVERAGE-BANDWIDTH=%d,RESOLUTION=%dx%d,FRAME-RATE=%.3f,CODECS=\"%s\"%n",
-                    v.bandwidth(audioKbps), v.averageBandwidth(audioKbps), v.width(), v.height(), v.fps(), v.codecs()))
+            text.append(String.format(Locale.ROOT, "#EXT-X-STREAM-INF:BANDWIDTH=%d,AVERAGE-BANDWIDTH=%d,"
+                            + "RESOLUTION=%dx%d,FRAME-RATE=%.3f,CODECS=\"%s\",AUDIO=\"%s\"%n",
+                    v.bandwidth(audioKbps), v.averageBandwidth(audioKbps), v.width(), v.height(), v.fps(), v.codecs(),
+                    AUDIO))
                     .append(v.name()).append(".m3u8\n");
         }
         PublicFiles.writeAtomically(dir.resolve(MASTER), text.toString());

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,8 @@ class LadderTest {
         Path feed = TestMedia.feed(1920, 1080, 30);
         String channel = StreamStateTopic.uniqueChannel("tw-hd");
         Path dir = hlsDir.resolve(channel);
-        try (PlaylistWatch watch = new PlaylistWatch(dir.resolve("480p.m3u8"))) {
+        try (PlaylistWatch watch = new PlaylistWatch(dir.resolve("480p.m3u8"));
+             PlaylistWatch audioWatch = new PlaylistWatch(dir.resolve("audio.m3u8"))) {
             topic.publishing(channel, feed.toString());
 
             Channels.awaitState(channel, "LIVE", Duration.ofSeconds(30));
@@ -63,10 +65,17 @@ class LadderTest {
             assertEquals(List.of("1920x1080", "1280x720", "854x480"), variants.stream().map(v -> v.get("RESOLUTION")).toList());
             assertEquals(List.of("avc1.640028,mp4a.40.2", "avc1.64001f,mp4a.40.2", "avc1.64001e,mp4a.40.2"),
                     variants.stream().map(v -> v.get("CODECS")).toList());
+            assertEquals(List.of("audio", "audio", "audio"), variants.stream().map(v -> v.get("AUDIO")).toList(),
+                    "every variant plays with the one audio rendition");
+            Map<String, String> audio = TestMedia.media(dir.resolve("master.m3u8")).get(0);
+            assertEquals(List.of("AUDIO", "audio", "YES", "YES", "fr", "audio.m3u8"), List.of(audio.get("TYPE"),
+                    audio.get("GROUP-ID"), audio.get("DEFAULT"), audio.get("AUTOSELECT"), audio.get("LANGUAGE"),
+                    audio.get("URI")), "the audio rendition: " + audio);
             List<Long> bandwidths = variants.stream().map(v -> Long.parseLong(v.get("BANDWIDTH"))).toList();
             assertTrue(bandwidths.get(0) > bandwidths.get(1) && bandwidths.get(1) > bandwidths.get(2), "" + bandwidths);
 
-            // Two live slots: every rendition's segment decodes at its size, starts on a keyframe at the same instant.
+            // Two live slots: every rendition's segment decodes at its size, starts on a keyframe at the same instant,
+            // and the slot's audio segment starts then too.
             for (int slot = 0; slot < 2; slot++) {
                 long sequence = watch.awaitNext("a live segment", s -> true, Duration.ofSeconds(10)).segment().sequence();
                 String firstPts = null;
@@ -77,6 +86,7 @@ class LadderTest {
                     assertEquals(variant.get("RESOLUTION"), frame.get("width") + "x" + frame.get("height"), segment + ": " + frame);
                     assertEquals("1", frame.get("key_frame"), segment + " starts on a keyframe: " + frame);
                     assertTrue(TestMedia.decodedFrames(segment) >= 45, segment + " holds about 2 s at 25 fps");
+                    assertEquals(List.of("video"), TestMedia.streamTypes(segment), segment + ": the audio is apart");
                     assertTrue(Files.getPosixFilePermissions(segment).contains(PosixFilePermission.OTHERS_READ),
                             segment + " is readable by NGINX's worker user");
                     if (firstPts == null) {
@@ -84,6 +94,12 @@ class LadderTest {
                     }
                     assertEquals(firstPts, frame.get("pts_time"), "renditions cut at the same instant: " + segment);
                 }
+                Path audioSegment = dir.resolve("audio_" + sequence + ".ts");
+                assertAacStereo48k(audioSegment);
+                double audioStart = TestMedia.startTime(audioSegment, "a:0");
+                assertTrue(Math.abs(audioStart - Double.parseDouble(firstPts)) < 0.05,
+                        "the audio segment starts with the video's (within about two AAC frames): " + audioStart
+                                + " vs " + firstPts);
             }
             JsonPath live = Channels.status(channel);
             assertEquals(List.of("1080p", "720p", "480p"), live.getList("renditions"));
@@ -115,14 +131,15 @@ class LadderTest {
                         "every slot, live or slate, has the next number");
             }
             assertTrue(slate.segment().sequence() > seen.get(0).segment().sequence());
+            assertSameSlots(seen, audioWatch.seen());
         } finally {
             topic.unpublished(channel);
         }
     }
 
     @Test
-    void aSmallerSourceIsNotUpscaled() throws Exception {
-        Path feed = TestMedia.feed(854, 480, 10);
+    void aSmallerSourceIsNotUpscaledAndAFeedWithoutSoundGetsSilentAudio() throws Exception {
+        Path feed = TestMedia.feed(854, 480, 25, 0, 10);
         String channel = StreamStateTopic.uniqueChannel("tw-sd");
         Path dir = hlsDir.resolve(channel);
         topic.publishing(channel, feed.toString());
@@ -134,6 +151,7 @@ class LadderTest {
             Path segment = awaitLiveSegment(dir.resolve("480p.m3u8"));
             Map<String, String> frame = TestMedia.firstVideoFrame(segment);
             assertEquals("854x480", frame.get("width") + "x" + frame.get("height"));
+            assertAacStereo48k(awaitLiveSegment(dir.resolve("audio.m3u8")));
         } finally {
             topic.unpublished(channel);
         }
@@ -155,11 +173,33 @@ class LadderTest {
             assertEquals("60/1", frame.get("r_frame_rate"), frame.toString());
             assertEquals("1", frame.get("key_frame"), frame.toString());
             assertTrue(TestMedia.decodedFrames(segment) >= 110, segment + " holds about 2 s at 60 fps");
-            Map<String, String> audio = TestMedia.audio(segment);
-            assertEquals(List.of("aac", "48000", "2"),
-                    List.of(audio.get("codec_name"), audio.get("sample_rate"), audio.get("channels")));
+            assertAacStereo48k(awaitLiveSegment(dir.resolve("audio.m3u8")));
         } finally {
             topic.unpublished(channel);
+        }
+    }
+
+    /** A segment of the audio rendition: AAC, 48 kHz stereo, whatever the feed had, and nothing else. */
+    static void assertAacStereo48k(Path segment) throws Exception {
+        assertEquals(List.of("audio"), TestMedia.streamTypes(segment), segment + " holds the audio alone");
+        Map<String, String> audio = TestMedia.audio(segment);
+        assertEquals(List.of("aac", "48000", "2"),
+                List.of(audio.get("codec_name"), audio.get("sample_rate"), audio.get("channels")), segment.toString());
+    }
+
+    /** The audio playlist had the same slots as a video one: same numbers, discontinuities at the same slots. */
+    static void assertSameSlots(List<PlaylistWatch.Seen> video, List<PlaylistWatch.Seen> audio) {
+        Map<Long, Boolean> audioSlots = new HashMap<>();
+        audio.forEach(s -> audioSlots.put(s.segment().sequence(), s.segment().discontinuity()));
+        List<Long> compared = video.stream().map(s -> s.segment().sequence()).filter(audioSlots::containsKey).toList();
+        assertTrue(compared.size() >= video.size() - 2, "the audio has the video's slots: " + audioSlots.keySet()
+                + " vs " + compared);
+        for (PlaylistWatch.Seen slot : video) {
+            Boolean audioDiscontinuity = audioSlots.get(slot.segment().sequence());
+            if (audioDiscontinuity != null) {
+                assertEquals(slot.segment().discontinuity(), audioDiscontinuity,
+                        "video and audio switch at the same slot: " + slot.segment());
+            }
         }
     }
 

@@ -38,7 +38,8 @@ class SupervisionTest {
         Path feed = TestMedia.feed(640, 360, 40);
         String channel = StreamStateTopic.uniqueChannel("tw-sup");
         try (StreamStateTopic topic = new StreamStateTopic();
-             PlaylistWatch watch = new PlaylistWatch(hlsDir.resolve(channel).resolve("480p.m3u8"))) {
+             PlaylistWatch watch = new PlaylistWatch(hlsDir.resolve(channel).resolve("480p.m3u8"));
+             PlaylistWatch audioWatch = new PlaylistWatch(hlsDir.resolve(channel).resolve("audio.m3u8"))) {
             topic.publishing(channel, feed.toString());
             try {
                 long first = Channels.awaitState(channel, "LIVE", Duration.ofSeconds(30)).getLong("ffmpegPid");
@@ -60,6 +61,7 @@ class SupervisionTest {
                         "gap " + watch.longestGapSince(stopped));
                 given().get("/q/metrics").then().statusCode(200)
                         .body(containsString("pitchoun_transcode_channel_restarts_total{channel=\"" + channel + "\"} 2.0"));
+                LadderTest.assertSameSlots(watch.seen(), audioWatch.seen());
             } finally {
                 topic.unpublished(channel);
             }

@@ -1,5 +1,6 @@
 package fr.pitchoun.transcode.hls;
 
+import fr.pitchoun.transcode.ffmpeg.Rendition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelPlaylistsTest {
@@ -28,23 +31,53 @@ class ChannelPlaylistsTest {
         long first = playlists.nextSequence();
         Path live = segment("live.ts");
         Path slate = segment("slate.ts");
-        playlists.append(Map.of("720p", live, "480p", live), 2.0, true);
-        playlists.append(Map.of("720p", live, "480p", live), 2.0, false);
-        playlists.append(Map.of("720p", slate, "480p", slate), 2.0, true);
-        playlists.append(Map.of("720p", slate, "480p", slate), 2.0, false);
+        Path liveAudio = segment("live-audio.ts");
+        Path slateAudio = segment("slate-audio.ts");
+        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, true);
+        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, false);
+        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, true);
+        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false);
 
-        MediaPlaylist.Content content = MediaPlaylist.read(dir.resolve("720p.m3u8"));
-        assertEquals(List.of(first + 1, first + 2, first + 3),
-                content.segments().stream().map(MediaPlaylist.Segment::sequence).toList(), "a window of 3");
-        assertEquals(1, content.discontinuitySequence(), "the first slot's discontinuity left the window");
-        assertEquals(List.of(false, true, false),
-                content.segments().stream().map(MediaPlaylist.Segment::discontinuity).toList());
+        for (String name : List.of("720p", "audio")) {
+            MediaPlaylist.Content content = MediaPlaylist.read(dir.resolve(name + ".m3u8"));
+            assertEquals(List.of(first + 1, first + 2, first + 3),
+                    content.segments().stream().map(MediaPlaylist.Segment::sequence).toList(), name + ": a window of 3");
+            assertEquals(1, content.discontinuitySequence(), name + ": the first slot's discontinuity left the window");
+            assertEquals(List.of(false, true, false),
+                    content.segments().stream().map(MediaPlaylist.Segment::discontinuity).toList(),
+                    name + ": the switch to the slate, in the video and the audio alike");
+        }
+        assertEquals("slate-audio.ts", Files.readString(dir.resolve("audio_" + (first + 2) + ".ts")));
+        assertEquals(Set.of("720p", "480p"), playlists.renditions(), "the audio is no video rendition");
         assertTrue(Files.exists(dir.resolve("480p_" + first + ".ts")), "kept one more window for late players");
+        assertTrue(Files.exists(dir.resolve("audio_" + first + ".ts")));
 
         for (int i = 0; i < 4; i++) {
-            playlists.append(Map.of("720p", slate, "480p", slate), 2.0, false);
+            playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false);
         }
         assertFalse(Files.exists(dir.resolve("480p_" + first + ".ts")), "deleted after that");
+        assertFalse(Files.exists(dir.resolve("audio_" + first + ".ts")));
+        assertThrows(IllegalArgumentException.class, () -> playlists.append(Map.of("720p", live, "480p", live), 2.0,
+                false), "a slot without its audio is refused");
+    }
+
+    @Test
+    void theMasterDeclaresTheAudioEveryVariantPlaysWith() throws IOException {
+        Path dir = work.resolve("chan");
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
+        playlists.resume(List.of("1080p", "480p"));
+        List<Rendition> ladder = Rendition.ladder(List.of("1080p:5000", "480p:1200"));
+        playlists.writeMaster(Rendition.forSource(ladder, 1920, 1080, 25), 128);
+
+        List<String> lines = Files.readAllLines(dir.resolve(ChannelPlaylists.MASTER));
+        assertEquals("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"audio\",NAME=\"Français\",DEFAULT=YES,AUTOSELECT=YES,"
+                + "LANGUAGE=\"fr\",CHANNELS=\"2\",URI=\"audio.m3u8\"", lines.get(3));
+        assertEquals(List.of(
+                "#EXT-X-STREAM-INF:BANDWIDTH=6025800,AVERAGE-BANDWIDTH=5640800,RESOLUTION=1920x1080,FRAME-RATE=25.000,"
+                        + "CODECS=\"avc1.640028,mp4a.40.2\",AUDIO=\"audio\"", "1080p.m3u8",
+                "#EXT-X-STREAM-INF:BANDWIDTH=1553200,AVERAGE-BANDWIDTH=1460800,RESOLUTION=854x480,FRAME-RATE=25.000,"
+                        + "CODECS=\"avc1.64001e,mp4a.40.2\",AUDIO=\"audio\"", "480p.m3u8"), lines.subList(4, 8),
+                "each variant plays with the audio group, its bandwidth counting the audio's 128 kbit/s");
     }
 
     @Test
@@ -54,8 +87,8 @@ class ChannelPlaylistsTest {
         before.resume(List.of("480p"));
         before.add("480p");
         Path live = segment("live.ts");
-        before.append(Map.of("480p", live), 2.0, true);
-        before.append(Map.of("480p", live), 2.0, false);
+        before.append(Map.of("480p", live, "audio", live), 2.0, true);
+        before.append(Map.of("480p", live, "audio", live), 2.0, false);
         long next = before.nextSequence();
         Files.writeString(dir.resolve("index.m3u8"), "#EXTM3U\n");
         Files.writeString(dir.resolve("segment_1.ts"), "old");
@@ -66,8 +99,9 @@ class ChannelPlaylistsTest {
         assertEquals(List.of("480p"), List.copyOf(after.renditions()));
         assertFalse(Files.exists(dir.resolve("segment_1.ts")), "leftovers of an older layout are removed");
         assertFalse(Files.exists(dir.resolve("index.m3u8")));
-        after.append(Map.of("480p", live), 2.0, true);
+        after.append(Map.of("480p", live, "audio", live), 2.0, true);
         assertEquals(3, MediaPlaylist.read(dir.resolve("480p.m3u8")).segments().size());
+        assertEquals(3, MediaPlaylist.read(dir.resolve("audio.m3u8")).segments().size(), "the audio goes on too");
     }
 
     private Path segment(String name) throws IOException {
