@@ -5,6 +5,7 @@ import fr.pitchoun.cms.EditorClient;
 import fr.pitchoun.cms.account.EditorAccounts;
 import fr.pitchoun.cms.account.Role;
 import fr.pitchoun.cms.content.ParisTime;
+import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.outbox.ContentChangedTopic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -155,6 +156,35 @@ class EventEditingTest {
         editor.form().post("/editeur/evenements/{id}/supprimer", id).then().statusCode(303);
         given().get("/api/evenements/{slug}", "nouveau-nom-" + run).then().statusCode(404);
         given().redirects().follow(false).get("/api/evenements/{slug}", slug).then().statusCode(404);
+    }
+
+    @Test
+    void anImageOfTheLibraryIsShownInTheApiWithItsAlternativeText() {
+        MediaAsset image = QuarkusTransaction.requiringNew().call(() -> {
+            MediaAsset asset = new MediaAsset();
+            asset.originalName = "affiche-" + run + ".png";
+            asset.altText = "Affiche du spectacle " + run;
+            asset.mediaType = "image/png";
+            asset.width = 800;
+            asset.height = 600;
+            asset.byteSize = 1234;
+            asset.uploadedBy = "Test";
+            asset.persist();
+            return asset;
+        });
+        String slug = "avec-image-" + run;
+        eventForm("Avec image " + run, slug, "PUBLISHED", ParisTime.field(inTenDays), "")
+                .formParam("imageId", "999999999").post("/editeur/evenements/nouveau").then().statusCode(422)
+                .body(containsString("Cette image n&#39;est pas (ou plus) dans la médiathèque"));
+        eventForm("Avec image " + run, slug, "PUBLISHED", ParisTime.field(inTenDays), "")
+                .formParam("imageId", image.id.toString()).post("/editeur/evenements/nouveau").then().statusCode(303);
+
+        given().get("/api/evenements/{slug}", slug).then().statusCode(200)
+                .body("image.id", equalTo(image.id.intValue()))
+                .body("image.alt", equalTo("Affiche du spectacle " + run))
+                .body("image.url", equalTo("/medias/" + image.id + "/large"));
+        editor.page("/editeur/evenements/" + catalog.bySlug(slug).orElseThrow().id).then()
+                .body(containsString("<option value=\"" + image.id + "\" selected>"));
     }
 
     private long create(String title, String slug, String status) {
