@@ -6,6 +6,7 @@ import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.DuePublisher;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
@@ -28,7 +29,7 @@ import java.util.Optional;
 
 /** The programme catalogue: what editors create and change, and what the public site may show. */
 @ApplicationScoped
-public class ProgrammeCatalog {
+public class ProgrammeCatalog implements DuePublisher {
 
     private final Validator validator;
     private final ContentChanges changes;
@@ -156,6 +157,7 @@ public class ProgrammeCatalog {
     }
 
     /** Publishes the scheduled programmes whose time has come; how many. */
+    @Override
     @Transactional
     public int publishDue(Instant now) {
         return changes.publishDue(ContentType.PROGRAMME,

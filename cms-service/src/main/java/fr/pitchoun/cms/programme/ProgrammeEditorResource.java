@@ -24,13 +24,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.Arrays;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /** The editors' pages for programmes and episodes. Thin: the catalogues decide, this class renders and redirects. */
 @Path("/editeur")
 @Produces(MediaType.TEXT_HTML)
 public class ProgrammeEditorResource {
-
-    /** HTTP status for a form sent back with mistakes to fix. */
-    private static final int UNPROCESSABLE_CONTENT = 422;
 
     @CheckedTemplate
     static class Templates {
@@ -84,7 +84,6 @@ public class ProgrammeEditorResource {
         if (!outcome.succeeded()) {
             return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), null, List.of(), null));
         }
-        // Post/redirect/get: reloading the list never sends the form twice.
         return seeOther(UriBuilder.fromPath("/editeur").queryParam("cree", outcome.programme().slug));
     }
 
@@ -218,13 +217,5 @@ public class ProgrammeEditorResource {
 
     private Actor who() {
         return Actor.of(editor.get());
-    }
-
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(UNPROCESSABLE_CONTENT).entity(page).build();
-    }
-
-    private static Response seeOther(UriBuilder target, Object... values) {
-        return Response.seeOther(target.build(values)).build();
     }
 }
