@@ -3,7 +3,8 @@
 -- no block of its kind and title exists (an editor's reordering or edits survive a re-run).
 INSERT INTO home_block (kind, position, title, body, link_label, link_target, channel_slug, podcast_show, event_count,
                         status, created_at, updated_at)
-SELECT b.kind, b.position, b.title, b.body, b.link_label, b.link_target, b.channel_slug, b.podcast_show, b.event_count,
+-- After any block already there (positions stay 1, 2, 3... on a fresh database).
+SELECT b.kind, b.position + (SELECT COALESCE(MAX(e.position), 0) FROM home_block e), b.title, b.body, b.link_label, b.link_target, b.channel_slug, b.podcast_show, b.event_count,
        'PUBLISHED', NOW(6), NOW(6)
 FROM (
     SELECT 'HERO' AS kind, 1 AS position, 'Bienvenue sur Pitchoun !' AS title,
@@ -34,7 +35,8 @@ WHERE h.kind = 'PROGRAMME_CAROUSEL' AND h.title = 'À ne pas manquer'
 ON DUPLICATE KEY UPDATE programme_id = VALUES(programme_id);
 
 INSERT INTO menu_item (menu_id, position, label, target, created_at, updated_at)
-SELECT m.id, i.position, i.label, i.target, NOW(6), NOW(6)
+SELECT m.id, i.position + (SELECT COALESCE(MAX(e.position), 0) FROM menu_item e WHERE e.menu_id = m.id),
+       i.label, i.target, NOW(6), NOW(6)
 FROM site_menu m
 JOIN (
     SELECT 'principal' AS menu, 1 AS position, 'Accueil' AS label, '/' AS target
