@@ -112,6 +112,15 @@ class MenusTest {
                 .body(containsString("Menu principal (en-tête)"));
     }
 
+    @Test
+    void theHomePageAndMenusApiIsDocumentedButNotTheEditorsPages() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("\"/api/accueil\""))
+                .body(containsString("\"/api/menus/{name}\""))
+                .body(not(containsString("/editeur/accueil")))
+                .body(not(containsString("/editeur/menus")));
+    }
+
     private List<String> myLabels(String menu) {
         return given().get("/api/menus/{name}", menu).jsonPath()
                 .getList("items.findAll { it.label.contains('" + run + "') }.label");
