@@ -63,8 +63,10 @@ class HomePageTest {
                 .body(containsString("Texte tapé " + run))
                 .body(containsString("aria-describedby=\"linkTarget-aide linkTarget-erreur\""));
         block("HERO", "Lien sans adresse " + run, "PUBLISHED").formParam("linkLabel", "Par ici")
+                .formParam("image", "999999999")
                 .post("/editeur/accueil/nouveau").then().statusCode(422)
-                .body(containsString("Indiquez où mène le lien, ou effacez son texte."));
+                .body(containsString("Indiquez où mène le lien, ou effacez son texte."))
+                .body(containsString("Cette image n&#39;est plus dans la médiathèque"));
         block("PROGRAMME_CAROUSEL", "Carrousel " + run, "PUBLISHED")
                 .formParam("programmes", "mission-ocean").formParam("programmes", "mission-ocean")
                 .post("/editeur/accueil/nouveau").then().statusCode(422)
