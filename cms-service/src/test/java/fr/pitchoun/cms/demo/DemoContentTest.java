@@ -65,6 +65,23 @@ class DemoContentTest {
     }
 
     @Test
+    void demoHomePageAndMenusAreThere() {
+        given().get("/api/accueil").then().statusCode(200)
+                .body("blocks.find { it.title == 'Bienvenue sur Pitchoun !' }.link.url", equalTo("/direct"))
+                .body("blocks.find { it.title == 'À ne pas manquer' }.programmes.slug",
+                        equalTo(java.util.List.of("mission-ocean", "les-petits-explorateurs", "les-enigmes-de-lila")))
+                .body("blocks.find { it.kind == 'LIVE_TEASER' }.channel", equalTo("pitchoun-tv"))
+                .body("blocks.find { it.kind == 'PODCAST_HIGHLIGHT' }.podcastShow",
+                        equalTo("les-histoires-du-soir-de-pitchoun"))
+                .body("blocks.find { it.title == 'Prochains rendez-vous' }.eventCount", equalTo(3));
+        given().get("/api/menus/principal").then().statusCode(200)
+                .body("items.find { it.label == 'Le direct' }.url", equalTo("/direct"))
+                .body("items.find { it.label == 'Qui sommes-nous' }.url", equalTo("/pages/qui-sommes-nous"));
+        given().get("/api/menus/pied").then().statusCode(200)
+                .body("items.find { it.label == 'Contact' }.url", equalTo("/pages/contact"));
+    }
+
+    @Test
     void demoAdminAndDemoEditorSignInWithTheReadmeCredentials() {
         EditorClient admin = EditorClient.anonymous("admin@pitchoun.test");
         admin.signIn("Pitchoun-Admin-2026").then().statusCode(303);

@@ -1,7 +1,9 @@
 package fr.pitchoun.frontend.catalogue;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +11,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
-/** cms-service as this site uses it; its URL and timeouts are the {@code quarkus.rest-client.cms.*} settings. */
+/**
+ * cms-service as this site uses it; its URL and timeouts are the {@code quarkus.rest-client.cms.*} settings. Methods
+ * returning data throw {@link jakarta.ws.rs.WebApplicationException} on an error status; those returning a
+ * {@link Response} give 3xx answers back as they are (redirects are not followed).
+ */
 @RegisterRestClient(configKey = "cms")
 public interface CmsClient {
 
@@ -17,6 +23,33 @@ public interface CmsClient {
     @Path("/api/programmes")
     @Produces(MediaType.APPLICATION_JSON)
     List<Programme> publishedProgrammes();
+
+    @GET
+    @Path("/api/accueil")
+    @Produces(MediaType.APPLICATION_JSON)
+    HomePage homePage();
+
+    @GET
+    @Path("/api/menus/{name}")
+    @Produces(MediaType.APPLICATION_JSON)
+    CmsMenu menu(@PathParam("name") String name);
+
+    @GET
+    @Path("/api/evenements")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<UpcomingEvent> events();
+
+    /** 200 with the page, 301 with its current address in Location; 404 throws. */
+    @GET
+    @Path("/api/pages/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response page(@PathParam("slug") String slug);
+
+    /** An image of the media library; 304 when {@code If-None-Match} still matches. */
+    @GET
+    @Path("/medias/{id}/{variant}")
+    Response media(@PathParam("id") long id, @PathParam("variant") String variant,
+                   @HeaderParam("If-None-Match") String ifNoneMatch);
 
     /** Throws {@link jakarta.ws.rs.WebApplicationException} when cms-service answers that it is not ready. */
     @GET

@@ -13,7 +13,7 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Catalogue.Listing catalogue);
+        static native TemplateInstance home(HomeView home, Catalogue.Listing catalogue);
     }
 
     private final Catalogue catalogue;
@@ -24,6 +24,6 @@ public class HomeResource {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(catalogue.published());
+        return Templates.home(catalogue.home(), catalogue.published());
     }
 }

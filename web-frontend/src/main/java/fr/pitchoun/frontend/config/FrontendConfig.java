@@ -32,4 +32,11 @@ public interface FrontendConfig {
     /** How long a signed HLS URL lets the viewer's player in: a long programme must not cut out. */
     @WithDefault("PT4H")
     Duration hlsUrlLifetime();
+
+    /**
+     * How long home blocks, menus, events and pages read from cms-service are reused. Applied by the
+     * {@code quarkus.cache.caffeine."cms-*".expire-after-write} settings, which expand it (hence its value in
+     * application.properties); declared here so that it is a known setting of the site.
+     */
+    Duration cmsCacheTtl();
 }
