@@ -107,8 +107,19 @@ public class MediaLibrary {
             return new Outcome(form, errors, null);
         }
         List<Renditions.Rendition> files = renditions;
-        MediaAsset asset = QuarkusTransaction.requiringNew().call(() -> store(form, fileName(file), files, who));
+        MediaAsset asset = QuarkusTransaction.requiringNew()
+                .call(() -> store(form.altText, fileName(file), files, who));
         return new Outcome(form, errors, asset);
+    }
+
+    /** Adds an image the service made itself (demo content), with the checks and variants of an upload. */
+    public MediaAsset add(byte[] content, String fileName, String altText, Actor who) {
+        ImageInspection.Result inspected = ImageInspection.inspect(content, settings.maxPixels());
+        if (!inspected.accepted()) {
+            throw new IllegalArgumentException(fileName + ": " + inspected.refusal());
+        }
+        List<Renditions.Rendition> files = Renditions.of(inspected, content);
+        return QuarkusTransaction.requiringNew().call(() -> store(altText, fileName, files, who));
     }
 
     @Transactional
@@ -148,11 +159,11 @@ public class MediaLibrary {
         return changes.trail(ContentType.MEDIA, asset.id);
     }
 
-    private MediaAsset store(MediaForm form, String fileName, List<Renditions.Rendition> renditions, Actor who) {
+    private MediaAsset store(String altText, String fileName, List<Renditions.Rendition> renditions, Actor who) {
         Renditions.Rendition original = renditions.get(0);
         MediaAsset asset = new MediaAsset();
         asset.originalName = fileName;
-        asset.altText = form.altText;
+        asset.altText = altText;
         asset.mediaType = original.mediaType();
         asset.width = original.width();
         asset.height = original.height();
