@@ -77,6 +77,11 @@ class MediaLibraryTest {
                 .body("width", equalTo(1280))
                 .body("height", equalTo(640));
 
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/medias/{id}"))
+                .body(containsString("/medias/{id}/{variant}"))
+                .body(not(containsString("/editeur/medias")));
+
         editor.request().queryParam("q", "affiche " + run).get("/editeur/medias").then().statusCode(200)
                 .body(containsString("src=\"/medias/" + id + "/thumb\""))
                 .body(containsString("1 image(s)"));
