@@ -156,6 +156,8 @@ class MediaLibraryTest {
     void programmeShowsItsImageAndTheImageCannotBeDeletedWhileUsed() {
         long id = uploaded("Mission " + run, "mission.png", TestImages.opaque(1600, 900, "png"));
         String slug = "avec-image-" + run;
+        editor.page("/editeur/programmes/nouveau").then().statusCode(200)
+                .body(containsString("<option value=\"" + id + "\">Mission " + run + " (mission.png)</option>"));
 
         programme(slug, String.valueOf(id)).then().statusCode(303);
         given().get("/api/programmes/{slug}", slug).then().statusCode(200)
