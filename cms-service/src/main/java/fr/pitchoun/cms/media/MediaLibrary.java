@@ -87,18 +87,17 @@ public class MediaLibrary {
         MediaForm form = typed.trimmed();
         FieldErrors errors = FieldErrors.none();
         FileUpload file = form.file;
-        List<Renditions.Rendition> renditions = List.of();
+        ImageInspection.Result inspected = null;
+        byte[] content = null;
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             errors.add("file", "Choisissez le fichier de l'image (PNG, JPEG ou GIF).");
         } else if (file.size() > settings.maxUploadBytes()) {
             errors.add("file", "Le fichier est trop lourd : " + megabytes(file.size()) + ", pour une limite de "
                     + megabytes(settings.maxUploadBytes()) + ". Réduisez l'image avant de l'envoyer.");
         } else {
-            byte[] content = read(file);
-            ImageInspection.Result inspected = ImageInspection.inspect(content, settings.maxPixels());
-            if (inspected.accepted()) {
-                renditions = Renditions.of(inspected, content);
-            } else {
+            content = read(file);
+            inspected = ImageInspection.inspect(content, settings.maxPixels());
+            if (!inspected.accepted()) {
                 errors.add("file", inspected.refusal());
             }
         }
@@ -106,7 +105,7 @@ public class MediaLibrary {
         if (!errors.isEmpty()) {
             return new Outcome(form, errors, null);
         }
-        List<Renditions.Rendition> files = renditions;
+        List<Renditions.Rendition> files = Renditions.of(inspected, content);
         MediaAsset asset = QuarkusTransaction.requiringNew()
                 .call(() -> store(form.altText, fileName(file), files, who));
         return new Outcome(form, errors, asset);
