@@ -9,7 +9,8 @@ import jakarta.enterprise.event.Observes;
 import org.flywaydb.core.Flyway;
 
 /**
- * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts) and a schedule when
+ * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts), a schedule and the
+ * programmes' pictures when
  * {@code pitchoun.cms.demo-content} is on (the local launcher
  * turns it on; production never does). Quarkus fixes {@code quarkus.flyway.locations} at build time, so the demo
  * scripts cannot be switched on through that setting: they get their own Flyway run and history table, which also
@@ -20,7 +21,8 @@ class DemoContent {
 
     static final String HISTORY_TABLE = "flyway_demo_history";
 
-    void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource, DemoSchedule schedule) {
+    void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource, DemoSchedule schedule,
+              DemoImages images) {
         if (!config.demoContent()) {
             return;
         }
@@ -36,5 +38,6 @@ class DemoContent {
                 .migrationsExecuted;
         Log.infof("Demo content: %d script(s) applied from db/demo", applied);
         schedule.fill();
+        images.attach();
     }
 }

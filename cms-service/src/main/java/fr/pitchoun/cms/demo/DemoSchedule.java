@@ -18,7 +18,7 @@ import java.util.Map;
 @ApplicationScoped
 class DemoSchedule {
 
-    private static final Actor DEMO = new Actor(null, "Contenu de démonstration");
+    static final Actor DEMO = new Actor(null, "Contenu de démonstration");
 
     /** start, end, programme slug: the same day every day. */
     private static final Map<String, List<String[]>> DAYS = Map.of(

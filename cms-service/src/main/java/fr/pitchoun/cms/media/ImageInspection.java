@@ -60,7 +60,9 @@ final class ImageInspection {
                 return Result.refused(String.format(Locale.FRANCE, "L'image mesure %d × %d pixels : c'est plus que "
                         + "les %,d pixels acceptés. Réduisez-la avant de l'envoyer.", width, height, maxPixels));
             }
-            return new Result(format, reader.read(0), null);
+            BufferedImage image = reader.read(0);
+            return new Result(format, format == ImageFormat.JPEG
+                    ? ExifOrientation.upright(image, ExifOrientation.of(content)) : image, null);
         } catch (IOException | RuntimeException e) {
             // Malformed content makes the JDK's decoders throw IIOException or runtime exceptions alike.
             return Result.refused(UNREADABLE);

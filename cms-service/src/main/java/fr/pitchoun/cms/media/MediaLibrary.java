@@ -87,18 +87,17 @@ public class MediaLibrary {
         MediaForm form = typed.trimmed();
         FieldErrors errors = FieldErrors.none();
         FileUpload file = form.file;
-        List<Renditions.Rendition> renditions = List.of();
+        ImageInspection.Result inspected = null;
+        byte[] content = null;
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             errors.add("file", "Choisissez le fichier de l'image (PNG, JPEG ou GIF).");
         } else if (file.size() > settings.maxUploadBytes()) {
             errors.add("file", "Le fichier est trop lourd : " + megabytes(file.size()) + ", pour une limite de "
                     + megabytes(settings.maxUploadBytes()) + ". Réduisez l'image avant de l'envoyer.");
         } else {
-            byte[] content = read(file);
-            ImageInspection.Result inspected = ImageInspection.inspect(content, settings.maxPixels());
-            if (inspected.accepted()) {
-                renditions = Renditions.of(inspected, content);
-            } else {
+            content = read(file);
+            inspected = ImageInspection.inspect(content, settings.maxPixels());
+            if (!inspected.accepted()) {
                 errors.add("file", inspected.refusal());
             }
         }
@@ -106,9 +105,20 @@ public class MediaLibrary {
         if (!errors.isEmpty()) {
             return new Outcome(form, errors, null);
         }
-        List<Renditions.Rendition> files = renditions;
-        MediaAsset asset = QuarkusTransaction.requiringNew().call(() -> store(form, fileName(file), files, who));
+        List<Renditions.Rendition> files = Renditions.of(inspected, content);
+        MediaAsset asset = QuarkusTransaction.requiringNew()
+                .call(() -> store(form.altText, fileName(file), files, who));
         return new Outcome(form, errors, asset);
+    }
+
+    /** Adds an image the service made itself (demo content), with the checks and variants of an upload. */
+    public MediaAsset add(byte[] content, String fileName, String altText, Actor who) {
+        ImageInspection.Result inspected = ImageInspection.inspect(content, settings.maxPixels());
+        if (!inspected.accepted()) {
+            throw new IllegalArgumentException(fileName + ": " + inspected.refusal());
+        }
+        List<Renditions.Rendition> files = Renditions.of(inspected, content);
+        return QuarkusTransaction.requiringNew().call(() -> store(altText, fileName, files, who));
     }
 
     @Transactional
@@ -148,11 +158,11 @@ public class MediaLibrary {
         return changes.trail(ContentType.MEDIA, asset.id);
     }
 
-    private MediaAsset store(MediaForm form, String fileName, List<Renditions.Rendition> renditions, Actor who) {
+    private MediaAsset store(String altText, String fileName, List<Renditions.Rendition> renditions, Actor who) {
         Renditions.Rendition original = renditions.get(0);
         MediaAsset asset = new MediaAsset();
         asset.originalName = fileName;
-        asset.altText = form.altText;
+        asset.altText = altText;
         asset.mediaType = original.mediaType();
         asset.width = original.width();
         asset.height = original.height();

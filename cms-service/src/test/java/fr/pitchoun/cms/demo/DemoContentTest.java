@@ -40,6 +40,17 @@ class DemoContentTest {
     }
 
     @Test
+    void demoProgrammesHaveAPictureFromTheMediaLibrary() {
+        String url = given().get("/api/programmes/{slug}", "mission-ocean")
+                .then().statusCode(200)
+                .body("image.alt", containsString("« Mission Océan »"))
+                .body("image.width", equalTo(1280))
+                .body("image.height", equalTo(720))
+                .extract().path("image.url");
+        given().get(url).then().statusCode(200).contentType("image/jpeg");
+    }
+
+    @Test
     void demoEpisodesAndAScheduleForBothChannelsAreThere() {
         given().get("/api/programmes/{slug}", "mission-ocean")
                 .then().statusCode(200)

@@ -73,4 +73,21 @@ class ImageInspectionTest {
         assertEquals(500, large.getWidth(), "a 500 px image is not enlarged to 1280");
         assertEquals(250, large.getHeight());
     }
+
+    @Test
+    void aSidewaysPhotoIsTurnedUprightAsItsExifDataSays() {
+        // Stored 400 × 200, left half yellow; orientation 6 means "turn a quarter clockwise to view".
+        byte[] photo = TestImages.withExifOrientation(TestImages.opaque(400, 200, "jpeg"), 6);
+
+        BufferedImage upright = ImageInspection.inspect(photo, LIMIT).image();
+
+        assertEquals(200, upright.getWidth());
+        assertEquals(400, upright.getHeight());
+        assertTrue(isYellow(upright.getRGB(100, 50)), "the stored left half is now on top");
+        assertFalse(isYellow(upright.getRGB(100, 350)), "and the right half below");
+    }
+
+    private static boolean isYellow(int rgb) {
+        return (rgb >> 16 & 0xff) > 200 && (rgb & 0xff) < 120;
+    }
 }

@@ -77,6 +77,11 @@ class MediaLibraryTest {
                 .body("width", equalTo(1280))
                 .body("height", equalTo(640));
 
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/medias/{id}"))
+                .body(containsString("/medias/{id}/{variant}"))
+                .body(not(containsString("/editeur/medias")));
+
         editor.request().queryParam("q", "affiche " + run).get("/editeur/medias").then().statusCode(200)
                 .body(containsString("src=\"/medias/" + id + "/thumb\""))
                 .body(containsString("1 image(s)"));
@@ -151,6 +156,8 @@ class MediaLibraryTest {
     void programmeShowsItsImageAndTheImageCannotBeDeletedWhileUsed() {
         long id = uploaded("Mission " + run, "mission.png", TestImages.opaque(1600, 900, "png"));
         String slug = "avec-image-" + run;
+        editor.page("/editeur/programmes/nouveau").then().statusCode(200)
+                .body(containsString("<option value=\"" + id + "\">Mission " + run + " (mission.png)</option>"));
 
         programme(slug, String.valueOf(id)).then().statusCode(303);
         given().get("/api/programmes/{slug}", slug).then().statusCode(200)

@@ -51,6 +51,23 @@ final class TestImages {
         return out.toByteArray();
     }
 
+    /** That JPEG with an Exif segment saying how to turn it (orientation 1 to 8), as phone cameras write them. */
+    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer app1 = ByteBuffer.allocate(36).putShort((short) 0xffe1).putShort((short) 34)
+                .put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8)
+                .putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0);
+        // After ImageIO's JFIF segment, which must come first.
+        int afterJfif = 4 + ((jpeg[4] & 0xff) << 8 | jpeg[5] & 0xff);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterJfif);
+        out.writeBytes(app1.array());
+        out.write(jpeg, afterJfif, jpeg.length - afterJfif);
+        return out.toByteArray();
+    }
+
     static BufferedImage decode(byte[] bytes) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));

@@ -125,7 +125,7 @@ class ProgrammeLifecycleTest {
         editor.page("/editeur?q=pagination " + run).then().statusCode(200)
                 .body(containsString("21 programme(s)"))
                 .body(containsString("page 1 sur 2"))
-                .body(containsString("rel=\"next\""));
+                .body(containsString("href=\"/editeur?q=pagination+" + run + "&amp;etat=&amp;page=2\" rel=\"next\""));
         editor.page("/editeur?q=pagination " + run + "&page=2").then().body(containsString("page 2 sur 2"));
         editor.page("/editeur?q=pagination " + run + "&etat=PUBLISHED").then()
                 .body(containsString("10 programme(s)"))

@@ -1,0 +1,101 @@
+package fr.pitchoun.cms.demo;
+
+import fr.pitchoun.cms.media.MediaAsset;
+import fr.pitchoun.cms.media.MediaLibrary;
+import fr.pitchoun.cms.programme.Programme;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pictures for the demo programmes, so the local site shows images: a coloured card with the programme's title,
+ * drawn at start and added to the media library like an upload. Only programmes without an image get one, so an
+ * image an editor chose stays.
+ */
+@ApplicationScoped
+class DemoImages {
+
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 900;
+    private static final Map<String, Color> CARDS = Map.of(
+            "les-petits-explorateurs", new Color(0x2e7d32),
+            "mission-ocean", new Color(0x0277bd),
+            "le-dragon-timide", new Color(0xc62828),
+            "les-enigmes-de-lila", new Color(0x6a1b9a),
+            "atelier-bricolo", new Color(0xef6c00));
+
+    private final MediaLibrary library;
+
+    DemoImages(MediaLibrary library) {
+        this.library = library;
+    }
+
+    void attach() {
+        CARDS.forEach((slug, colour) -> titleWithoutImage(slug).ifPresent(title -> {
+            MediaAsset image = library.add(card(title, colour), slug + ".png",
+                    "Affiche de l'émission « " + title + " » : son titre en blanc sur fond coloré.", DemoSchedule.DEMO);
+            QuarkusTransaction.requiringNew().run(() -> Programme.update("image = ?1 where slug = ?2", image, slug));
+            Log.infof("Demo content: picture %d for %s", image.id, slug);
+        }));
+    }
+
+    private static Optional<String> titleWithoutImage(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Programme.<Programme>find("slug = ?1 and image is null",
+                slug).firstResultOptional().map(programme -> programme.title));
+    }
+
+    static byte[] card(String title, Color colour) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, colour.brighter(), WIDTH, HEIGHT, colour.darker()));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(new Color(255, 255, 255, 40));
+            g.fillOval(-200, 500, 700, 700);
+            g.fillOval(1150, -250, 650, 650);
+            drawTitle(g, title);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** Centred, as large as fits in the width. */
+    private static void drawTitle(Graphics2D g, String title) {
+        try {
+            int size = 140;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+            while (size > 40 && g.getFontMetrics().stringWidth(title) > WIDTH - 200) {
+                size -= 10;
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+            }
+            g.setColor(Color.WHITE);
+            g.drawString(title, (WIDTH - g.getFontMetrics().stringWidth(title)) / 2,
+                    (HEIGHT + g.getFontMetrics().getAscent() - g.getFontMetrics().getDescent()) / 2);
+        } catch (RuntimeException | InternalError noFonts) {
+            // A JRE without any font (some minimal container images) fails here: the card stays without its title.
+            Log.warnf("Demo content: no font to write \"%s\" on its picture (%s)", title, noFonts);
+        }
+    }
+}
