@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +33,11 @@ public class CachedJson {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body);
         return response.tag(tag).cacheControl(cacheControl).build();
+    }
+
+    /** 301 to an item's current address (its slug changed), cached like the answers. */
+    public Response movedPermanently(URI current) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(current).cacheControl(cacheControl).build();
     }
 
     public CacheControl cacheControl() {

@@ -9,6 +9,7 @@ import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.ScheduledPublication;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
@@ -22,7 +23,7 @@ import java.util.Optional;
 
 /** Episodes of the programmes, as editors manage them. */
 @ApplicationScoped
-public class EpisodeCatalog {
+public class EpisodeCatalog implements ScheduledPublication {
 
     private final Validator validator;
     private final ContentChanges changes;
@@ -93,6 +94,7 @@ public class EpisodeCatalog {
         });
     }
 
+    @Override
     @Transactional
     public int publishDue(Instant now) {
         return changes.publishDue(ContentType.EPISODE,

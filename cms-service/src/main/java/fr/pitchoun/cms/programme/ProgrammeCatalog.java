@@ -6,29 +6,27 @@ import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.EditorSearch;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.ScheduledPublication;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The programme catalogue: what editors create and change, and what the public site may show. */
 @ApplicationScoped
-public class ProgrammeCatalog {
+public class ProgrammeCatalog implements ScheduledPublication {
 
     private final Validator validator;
     private final ContentChanges changes;
@@ -61,23 +59,9 @@ public class ProgrammeCatalog {
 
     /** Editors' list: every programme whatever its state, most recently changed first, searched and filtered. */
     public Page<Programme> search(String query, PublicationState state, int pageNumber) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (query != null && !query.isBlank()) {
-            where.add("(lower(title) like :q or slug like :q)");
-            parameters.and("q", "%" + query.strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (state != null) {
-            where.add("status = :status");
-            parameters.and("status", state);
-        }
-        Sort order = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
-        PanacheQuery<Programme> found = where.isEmpty() ? Programme.findAll(order)
-                : Programme.find(String.join(" and ", where), order, parameters);
-        long total = found.count();
-        int count = Page.pageCount(total);
-        int number = Math.min(Math.max(1, pageNumber), count);
-        return new Page<>(found.page(number - 1, Page.SIZE).list(), number, count, total);
+        // Lambdas, not method references: Panache only implements the static methods called on the entity class.
+        return EditorSearch.page(query, state, pageNumber, order -> Programme.findAll(order),
+                (where, order, parameters) -> Programme.find(where, order, parameters));
     }
 
     /** Every programme by title, for choosing one (schedule slots). */
@@ -156,6 +140,7 @@ public class ProgrammeCatalog {
     }
 
     /** Publishes the scheduled programmes whose time has come; how many. */
+    @Override
     @Transactional
     public int publishDue(Instant now) {
         return changes.publishDue(ContentType.PROGRAMME,

@@ -1,27 +1,26 @@
-package fr.pitchoun.cms.programme;
+package fr.pitchoun.cms.content;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import java.time.Instant;
 
-/** Publishes scheduled programmes and episodes when their time comes (checked every few seconds). */
+/** Publishes scheduled items of every kind when their time comes (checked every few seconds). */
 @ApplicationScoped
 class ScheduledPublisher {
 
-    private final ProgrammeCatalog programmes;
-    private final EpisodeCatalog episodes;
+    private final Instance<ScheduledPublication> catalogues;
 
-    ScheduledPublisher(ProgrammeCatalog programmes, EpisodeCatalog episodes) {
-        this.programmes = programmes;
-        this.episodes = episodes;
+    ScheduledPublisher(Instance<ScheduledPublication> catalogues) {
+        this.catalogues = catalogues;
     }
 
     @Scheduled(every = "${pitchoun.cms.publish-check-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
         Instant now = Instant.now();
-        int published = programmes.publishDue(now) + episodes.publishDue(now);
+        int published = catalogues.stream().mapToInt(catalogue -> catalogue.publishDue(now)).sum();
         if (published > 0) {
             Log.infof("Published %d scheduled item(s)", published);
         }
