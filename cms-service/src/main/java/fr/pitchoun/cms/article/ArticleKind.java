@@ -41,6 +41,11 @@ public enum ArticleKind {
         return theNoun;
     }
 
+    /** "Page", "Actualité": at the start of a heading. */
+    public String label() {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    }
+
     /** "La page", "L'actualité": at the start of a sentence. */
     public String theNounCapitalized() {
         return Character.toUpperCase(theNoun.charAt(0)) + theNoun.substring(1);

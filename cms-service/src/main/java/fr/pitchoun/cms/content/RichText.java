@@ -96,7 +96,8 @@ public final class RichText {
                 link.removeAttr("target");
             }
         }
-        clean.outputSettings().prettyPrint(false);
+        // One block a line, no indentation: easy to re-edit in the text area, the same page in a browser.
+        clean.outputSettings().prettyPrint(true).indentAmount(0).outline(false);
         return new Cleaned(clean.body().html().strip(), new ArrayList<>(removed));
     }
 

@@ -134,7 +134,8 @@ class ArticleEditingTest {
                 .body(containsString("Le contenu a été nettoyé avant l'enregistrement ; retiré : attribut onclick, "
                         + "balise script, adresse javascript:."));
 
-        String body = given().get("/api/pages/{slug}", slug).then().statusCode(200).extract().path("body");
+        String body = given().get("/api/pages/{slug}", slug).then().statusCode(200).extract().<String>path("body")
+                .replace("\n", "");
         assertEquals("<h2>Nous écrire</h2><p>Par <em>courriel</em> : <a href=\"mailto:contact@pitchoun.test\">contact"
                 + "</a>.</p><p><a>piège</a> <a href=\"https://kinow.example\" target=\"_blank\" "
                 + "rel=\"noopener noreferrer\">Kinow</a></p>", body);
@@ -263,6 +264,25 @@ class ArticleEditingTest {
                     events.stream().map(e -> e.get("type").asText() + ":" + e.get("action").asText()).toList(),
                     "the draft sent nothing, the publication one event");
         }
+    }
+
+    @Test
+    void theEditorsListSearchesAndFiltersByState() {
+        pageForm("Recherche publiée " + run, "recherche-publiee-" + run, "<p>x</p>", "PUBLISHED")
+                .post("/editeur/pages/nouveau").then().statusCode(303);
+        pageForm("Recherche brouillon " + run, "recherche-brouillon-" + run, "<p>x</p>", "DRAFT")
+                .post("/editeur/pages/nouveau").then().statusCode(303);
+
+        editor.page("/editeur/pages?q=" + run).then().statusCode(200)
+                .body(containsString("2 page(s)"))
+                .body(containsString("page 1 sur 1"))
+                .body(containsString("aria-current=\"page\">Pages</a>"));
+        editor.page("/editeur/pages?q=" + run + "&etat=DRAFT").then()
+                .body(containsString("1 page(s)"))
+                .body(containsString("recherche-brouillon-" + run))
+                .body(not(containsString("recherche-publiee-" + run)));
+        editor.page("/editeur/actualites?q=" + run).then().statusCode(200)
+                .body(containsString("Aucune actualité ne correspond à ces critères."));
     }
 
     @Test
