@@ -56,9 +56,8 @@ public class ProgrammeApiResource {
         if (programme.isEmpty()) {
             // A renamed programme keeps its old addresses working.
             return catalog.redirect(slug)
-                    .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                            .location(UriBuilder.fromResource(ProgrammeApiResource.class).path(current).build())
-                            .cacheControl(answers.cacheControl()).build())
+                    .map(current -> answers.movedPermanently(
+                            UriBuilder.fromResource(ProgrammeApiResource.class).path(current).build()))
                     .orElseThrow(NotFoundException::new);
         }
         return answers.ok(request, programme.get());
