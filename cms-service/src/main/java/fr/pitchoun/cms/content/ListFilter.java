@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -18,9 +17,7 @@ public record ListFilter(String query, PublicationState state) {
 
     /** As the list's search form sends it; an unknown state means every state. */
     public static ListFilter of(String q, String etat) {
-        PublicationState state = Arrays.stream(PublicationState.values()).filter(s -> s.name().equals(etat))
-                .findFirst().orElse(null);
-        return new ListFilter(q == null ? "" : q.strip(), state);
+        return new ListFilter(q == null ? "" : q.strip(), PublicationState.fromFilter(etat));
     }
 
     /** The search words as the form shows them back. */
@@ -48,10 +45,6 @@ public record ListFilter(String query, PublicationState state) {
             where.add("status = :status");
             parameters.and("status", state);
         }
-        PanacheQuery<E> found = find.apply(where.isEmpty() ? "1 = 1" : String.join(" and ", where), parameters);
-        long total = found.count();
-        int count = Page.pageCount(total);
-        int number = Math.min(Math.max(1, pageNumber), count);
-        return new Page<>(found.page(number - 1, Page.SIZE).list(), number, count, total);
+        return Page.of(find.apply(where.isEmpty() ? "1 = 1" : String.join(" and ", where), parameters), pageNumber);
     }
 }

@@ -29,6 +29,11 @@ public enum PublicationState {
         return this == PUBLISHED;
     }
 
+    /** The state a list's filter names ("PUBLISHED"); null for none or an unknown name (no filter). */
+    public static PublicationState fromFilter(String name) {
+        return java.util.Arrays.stream(values()).filter(state -> state.name().equals(name)).findFirst().orElse(null);
+    }
+
     /** Form values as the state selects send them. */
     public static final String FORM_PATTERN = "DRAFT|SCHEDULED|PUBLISHED|ARCHIVED";
 }

@@ -6,6 +6,7 @@ import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
@@ -66,20 +67,8 @@ public class ProgrammeCatalog implements ScheduledItems {
 
     /** Editors' list: every programme whatever its state, most recently changed first, searched and filtered. */
     public Page<Programme> search(String query, PublicationState state, int pageNumber) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (query != null && !query.isBlank()) {
-            where.add("(lower(title) like :q or slug like :q)");
-            parameters.and("q", "%" + query.strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (state != null) {
-            where.add("status = :status");
-            parameters.and("status", state);
-        }
-        Sort order = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
-        PanacheQuery<Programme> found = where.isEmpty() ? Programme.findAll(order)
-                : Programme.find(String.join(" and ", where), order, parameters);
-        return Page.of(found, pageNumber);
+        return new ListFilter(query == null ? "" : query.strip(), state)
+                .page("title", (where, parameters) -> Programme.find(where, ListFilter.EDITOR_ORDER, parameters), pageNumber);
     }
 
     /** Every programme by title, for choosing one (schedule slots). */

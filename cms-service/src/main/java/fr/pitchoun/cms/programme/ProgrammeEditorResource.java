@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
@@ -61,8 +60,7 @@ public class ProgrammeEditorResource {
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String etat, @RestQuery Integer page,
                                  @RestQuery("cree") String createdSlug, @RestQuery String supprime) {
-        PublicationState state = Arrays.stream(PublicationState.values()).filter(s -> s.name().equals(etat))
-                .findFirst().orElse(null);
+        PublicationState state = PublicationState.fromFilter(etat);
         Programme created = createdSlug == null ? null : programmes.bySlug(createdSlug).orElse(null);
         return Templates.programmes(programmes.search(q, state, page == null ? 1 : page), q == null ? "" : q,
                 state == null ? "" : state.name(), List.of(PublicationState.values()), created, supprime != null);

@@ -102,4 +102,17 @@ class DemoContentTest {
         editor.signIn("Pitchoun-Edition-2026").then().statusCode(303);
         editor.page("/editeur/comptes").then().statusCode(403);
     }
+
+    @Test
+    void demoPagesAndPublishedNewsAreOnTheSiteAndTheDraftIsNot() {
+        given().get("/api/pages").then().statusCode(200)
+                .body("slug", hasItems("qui-sommes-nous", "mentions-legales", "contact"));
+        given().get("/api/pages/{slug}", "qui-sommes-nous").then().statusCode(200)
+                .body("body", containsString("<strong>MyPitchoun+</strong>"));
+        for (String slug : java.util.List.of("mission-ocean-saison-2", "podcast-histoires-du-soir",
+                "pitchoun-junior-sans-publicite")) {
+            given().get("/api/actualites/{slug}", slug).then().statusCode(200);
+        }
+        given().get("/api/actualites/{slug}", "noel-sur-pitchoun").then().statusCode(404);
+    }
 }
