@@ -25,6 +25,7 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final String CMS_URL = "http://127.0.0.1:28081";
     static final String SITE_URL = "http://127.0.0.1:28080";
     static final String AUTH_URL = "http://127.0.0.1:28082";
+    static final String KAFKA = "127.0.0.1:29092";
     /** The Kinow stand-in of the test infrastructure (deploy/wiremock/kinow). */
     static final String KINOW_URL = "http://127.0.0.1:28091";
 
@@ -75,7 +76,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
-                    "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1)));
+                    "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1),
+                    // The site's copy of the CMS content lasts a second here, so that tests see editors' changes soon.
+                    "PITCHOUN_FRONTEND_CMS_CACHE_TTL", "PT1S"));
         } catch (RuntimeException | IOException e) {
             close();
             throw e;

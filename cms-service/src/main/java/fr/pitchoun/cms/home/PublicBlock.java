@@ -36,8 +36,8 @@ public record PublicBlock(
                                 @Schema(description = "Image du programme, quand il en a une") PublicImage image) {
 
         static ProgrammeCard of(Programme programme) {
-            // Programmes carry no image yet: the card's image comes with the media library's programme images.
-            return new ProgrammeCard(programme.slug, programme.title, programme.ageMin, programme.ageMax, null);
+            return new ProgrammeCard(programme.slug, programme.title, programme.ageMin, programme.ageMax,
+                    PublicImage.of(programme.image));
         }
     }
 

@@ -1,6 +1,5 @@
 package fr.pitchoun.frontend.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -8,5 +7,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * already sanitised (an allow-list of tags and attributes), so the page template writes it as it is.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SitePage(String slug, String title, String summary, @JsonAlias({"bodyHtml", "html"}) String body) {
+public record SitePage(String slug, String title, String summary, String body) {
 }

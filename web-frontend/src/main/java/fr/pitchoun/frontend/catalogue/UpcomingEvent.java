@@ -1,6 +1,5 @@
 package fr.pitchoun.frontend.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.util.Locale;
 
 /** A published event as cms-service's {@code GET /api/evenements} lists it (only what the home page shows). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UpcomingEvent(String slug, String title, Instant startsAt, @JsonAlias({"location", "venue"}) String place) {
+public record UpcomingEvent(String slug, String title, Instant startsAt, String place) {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter
             .ofPattern("EEEE d MMMM yyyy 'à' H'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
