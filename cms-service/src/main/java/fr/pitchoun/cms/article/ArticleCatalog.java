@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.article;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -112,7 +113,7 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
     /** Stores the item, or stores nothing and says in French what to fix. */
     @Transactional
     public Outcome<E> create(ArticleForm typed, Actor who) {
-        ArticleForm form = typed.trimmed();
+        ArticleForm form = FormText.trimmed(typed);
         FieldErrors errors = FieldErrors.of(validator, form, fields());
         RichText.Cleaned body = check(form, null, errors);
         if (!errors.isEmpty()) {
@@ -129,7 +130,7 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
     @Transactional
     public Optional<Outcome<E>> update(long id, ArticleForm typed, Actor who) {
         return byId(id).map(item -> {
-            ArticleForm form = typed.trimmed();
+            ArticleForm form = FormText.trimmed(typed);
             FieldErrors errors = FieldErrors.of(validator, form, fields());
             RichText.Cleaned body = check(form, item, errors);
             if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.article;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
@@ -15,7 +16,7 @@ import java.util.Map;
  * What an editor typed in the form of a page or a news item, kept as text so it can be shown back as typed. The news
  * fields (date, image) are checked by the news catalogue only; a page's form does not have them.
  */
-public class ArticleForm {
+public class ArticleForm extends PublicationForm {
 
     /** Form fields in page order (the news form's order; a page has no publishedOn nor imageId). */
     static final List<String> FIELDS = List.of("title", "slug", "publishedOn", "summary", "imageId", "body", "status",
@@ -53,13 +54,6 @@ public class ArticleForm {
     @Size(max = BODY_MAX, message = "Le contenu ne doit pas dépasser 100 000 caractères.")
     public String body = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    /** For a SCHEDULED item: date and time (Paris) as a datetime-local field sends it. */
-    @RestForm
-    public String publishAt = "";
 
     static ArticleForm of(Article article) {
         ArticleForm form = new ArticleForm();
@@ -67,8 +61,7 @@ public class ArticleForm {
         form.slug = article.slug;
         form.summary = article.summary;
         form.body = article.body;
-        form.status = article.status.name();
-        form.publishAt = ParisTime.field(article.publishAt);
+        form.showPublication(article);
         if (article instanceof NewsItem news) {
             form.publishedOn = news.publishedOn.toString();
             form.imageId = news.image == null ? "" : news.image.id.toString();
@@ -76,21 +69,4 @@ public class ArticleForm {
         return form;
     }
 
-    /** Browsers send untrimmed text; spaces around a value are never meaningful here. */
-    ArticleForm trimmed() {
-        ArticleForm copy = new ArticleForm();
-        copy.title = trim(title);
-        copy.slug = trim(slug);
-        copy.publishedOn = trim(publishedOn);
-        copy.summary = trim(summary);
-        copy.imageId = trim(imageId);
-        copy.body = trim(body);
-        copy.status = trim(status);
-        copy.publishAt = trim(publishAt);
-        return copy;
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

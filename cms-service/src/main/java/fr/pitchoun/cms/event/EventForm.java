@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.event;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What an editor typed in an event's form, kept as text; dates and times are on the Paris clock. */
-public class EventForm {
+public class EventForm extends PublicationForm {
 
     static final List<String> FIELDS = List.of("title", "slug", "startsAt", "endsAt", "place", "description",
             "imageId", "bookingUrl", "status", "publishAt");
@@ -56,12 +57,6 @@ public class EventForm {
     @WebAddress(message = "Le lien de réservation doit être une adresse web complète commençant par https://.")
     public String bookingUrl = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    @RestForm
-    public String publishAt = "";
 
     static EventForm of(Event event) {
         EventForm form = new EventForm();
@@ -73,8 +68,7 @@ public class EventForm {
         form.description = event.description;
         form.imageId = event.image == null ? "" : String.valueOf(event.image.id);
         form.bookingUrl = event.bookingUrl == null ? "" : event.bookingUrl;
-        form.status = event.status.name();
-        form.publishAt = ParisTime.field(event.publishAt);
+        form.showPublication(event);
         return form;
     }
 }

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.home;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * What an editor typed in a home block's form, kept as text so that it can be shown back as typed. The kind decides
  * which fields the form shows and {@link HomePage} checks; the checks that do not depend on it are here.
  */
-public class HomeBlockForm {
+public class HomeBlockForm extends PublicationForm {
 
     /** How many programmes a carousel may list. */
     static final int MAX_PROGRAMMES = 8;
@@ -65,12 +66,6 @@ public class HomeBlockForm {
     @RestForm
     public String eventCount = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    @RestForm
-    public String publishAt = "";
 
     static HomeBlockForm of(HomeBlock block) {
         HomeBlockForm form = new HomeBlockForm();
@@ -84,8 +79,7 @@ public class HomeBlockForm {
         form.channel = orEmpty(block.channelSlug);
         form.podcastShow = orEmpty(block.podcastShow);
         form.eventCount = block.eventCount == null ? "" : String.valueOf(block.eventCount);
-        form.status = block.status.name();
-        form.publishAt = ParisTime.field(block.publishAt);
+        form.showPublication(block);
         return form;
     }
 
@@ -97,25 +91,6 @@ public class HomeBlockForm {
             form.eventCount = "3";
         }
         return form;
-    }
-
-    /** Browsers send untrimmed text; spaces around a value are never meaningful here. */
-    HomeBlockForm trimmed() {
-        HomeBlockForm copy = new HomeBlockForm();
-        copy.kind = trim(kind);
-        copy.title = trim(title);
-        copy.body = trim(body);
-        copy.image = trim(image);
-        copy.linkLabel = trim(linkLabel);
-        copy.linkTarget = trim(linkTarget);
-        copy.programmes = programmes == null ? new ArrayList<>()
-                : new ArrayList<>(programmes.stream().map(HomeBlockForm::trim).filter(s -> !s.isEmpty()).toList());
-        copy.channel = trim(channel);
-        copy.podcastShow = trim(podcastShow);
-        copy.eventCount = trim(eventCount);
-        copy.status = trim(status);
-        copy.publishAt = trim(publishAt);
-        return copy;
     }
 
     /** The kind this form is for (only called once {@code kind} is known to be valid). */
@@ -136,7 +111,4 @@ public class HomeBlockForm {
         return value == null ? "" : value;
     }
 
-    static String trim(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

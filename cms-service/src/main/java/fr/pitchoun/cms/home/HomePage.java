@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.home;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -104,7 +105,7 @@ public class HomePage implements ScheduledItems {
     /** Adds the block at the end of the page, or stores nothing and says in French what to fix. */
     @Transactional
     public Outcome create(HomeBlockForm typed, Actor who) {
-        HomeBlockForm form = typed.trimmed();
+        HomeBlockForm form = FormText.trimmed(typed);
         FieldErrors errors = check(form);
         if (!errors.isEmpty()) {
             return new Outcome(form, errors, null);
@@ -122,7 +123,7 @@ public class HomePage implements ScheduledItems {
     @Transactional
     public Optional<Outcome> update(long id, HomeBlockForm typed, Actor who) {
         return byId(id).map(block -> {
-            HomeBlockForm form = typed.trimmed();
+            HomeBlockForm form = FormText.trimmed(typed);
             // The kind of a block never changes: its form shows that kind's fields only.
             form.kind = block.kind.name();
             FieldErrors errors = check(form);

@@ -26,11 +26,4 @@ public class MenuItemForm {
         form.target = item.target;
         return form;
     }
-
-    MenuItemForm trimmed() {
-        MenuItemForm copy = new MenuItemForm();
-        copy.label = label == null ? "" : label.strip();
-        copy.target = target == null ? "" : target.strip();
-        return copy;
-    }
 }

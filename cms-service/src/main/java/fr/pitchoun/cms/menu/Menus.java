@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.menu;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -63,7 +64,7 @@ public class Menus {
     /** Adds the link at the end of the menu. */
     @Transactional
     public Outcome create(SiteMenu menu, MenuItemForm typed, Actor who) {
-        MenuItemForm form = typed.trimmed();
+        MenuItemForm form = FormText.trimmed(typed);
         FieldErrors errors = check(menu, form, null);
         if (!errors.isEmpty()) {
             return new Outcome(form, errors, null);
@@ -82,7 +83,7 @@ public class Menus {
     @Transactional
     public Optional<Outcome> update(long id, MenuItemForm typed, Actor who) {
         return item(id).map(item -> {
-            MenuItemForm form = typed.trimmed();
+            MenuItemForm form = FormText.trimmed(typed);
             FieldErrors errors = check(item.menu, form, item.id);
             if (!errors.isEmpty()) {
                 return new Outcome(form, errors, item);

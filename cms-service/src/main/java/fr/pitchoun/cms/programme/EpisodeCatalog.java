@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -46,7 +47,7 @@ public class EpisodeCatalog implements ScheduledItems {
     @Transactional
     public Optional<Outcome> create(long programmeId, EpisodeForm typed, Actor who) {
         return Programme.<Programme>findByIdOptional(programmeId).map(programme -> {
-            EpisodeForm form = typed.trimmed();
+            EpisodeForm form = FormText.trimmed(typed);
             FieldErrors errors = check(form, programme, null);
             if (!errors.isEmpty()) {
                 return new Outcome(form, errors, null);
@@ -64,7 +65,7 @@ public class EpisodeCatalog implements ScheduledItems {
     @Transactional
     public Optional<Outcome> update(long id, EpisodeForm typed, Actor who) {
         return byId(id).map(episode -> {
-            EpisodeForm form = typed.trimmed();
+            EpisodeForm form = FormText.trimmed(typed);
             FieldErrors errors = check(form, episode.programme, episode.id);
             if (!errors.isEmpty()) {
                 return new Outcome(form, errors, episode);

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What an editor typed in an episode's form, kept as text to be shown back as typed. */
-public class EpisodeForm {
+public class EpisodeForm extends PublicationForm {
 
     static final List<String> FIELDS = List.of("number", "title", "slug", "synopsis", "durationMinutes",
             "learningThemes", "kinowVideoUrl", "earlyAccessAt", "status", "publishAt");
@@ -57,12 +58,6 @@ public class EpisodeForm {
     @RestForm
     public String earlyAccessAt = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    @RestForm
-    public String publishAt = "";
 
     static EpisodeForm of(Episode episode) {
         EpisodeForm form = new EpisodeForm();
@@ -74,23 +69,7 @@ public class EpisodeForm {
         form.learningThemes = episode.learningThemes;
         form.kinowVideoUrl = episode.kinowVideoUrl == null ? "" : episode.kinowVideoUrl;
         form.earlyAccessAt = ParisTime.field(episode.earlyAccessAt);
-        form.status = episode.status.name();
-        form.publishAt = ParisTime.field(episode.publishAt);
+        form.showPublication(episode);
         return form;
-    }
-
-    EpisodeForm trimmed() {
-        EpisodeForm copy = new EpisodeForm();
-        copy.number = ProgrammeForm.trim(number);
-        copy.title = ProgrammeForm.trim(title);
-        copy.slug = ProgrammeForm.trim(slug);
-        copy.synopsis = ProgrammeForm.trim(synopsis);
-        copy.durationMinutes = ProgrammeForm.trim(durationMinutes);
-        copy.learningThemes = ProgrammeForm.trim(learningThemes);
-        copy.kinowVideoUrl = ProgrammeForm.trim(kinowVideoUrl);
-        copy.earlyAccessAt = ProgrammeForm.trim(earlyAccessAt);
-        copy.status = ProgrammeForm.trim(status);
-        copy.publishAt = ProgrammeForm.trim(publishAt);
-        return copy;
     }
 }

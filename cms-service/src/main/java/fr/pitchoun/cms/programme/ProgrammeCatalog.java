@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -98,7 +99,7 @@ public class ProgrammeCatalog implements ScheduledItems {
     /** Stores the programme, or stores nothing and says in French what to fix. */
     @Transactional
     public Outcome create(ProgrammeForm typed, Actor who) {
-        ProgrammeForm form = typed.trimmed();
+        ProgrammeForm form = FormText.trimmed(typed);
         Programme programme = new Programme();
         FieldErrors errors = check(form, null);
         if (!errors.isEmpty()) {
@@ -114,7 +115,7 @@ public class ProgrammeCatalog implements ScheduledItems {
     @Transactional
     public Optional<Outcome> update(long id, ProgrammeForm typed, Actor who) {
         return byId(id).map(programme -> {
-            ProgrammeForm form = typed.trimmed();
+            ProgrammeForm form = FormText.trimmed(typed);
             FieldErrors errors = check(form, programme);
             if (!errors.isEmpty()) {
                 return new Outcome(form, errors, programme);

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.programme;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
@@ -16,7 +17,7 @@ import java.util.Map;
  * exactly as typed; each field carries at most one constraint that can fail for a given value, so each field gets
  * at most one message.
  */
-public class ProgrammeForm {
+public class ProgrammeForm extends PublicationForm {
 
     static final String AGE = "^$|[4-9]|1[0-2]";
     /** Form fields in page order, so messages are listed the way the editor reads the form. */
@@ -58,13 +59,6 @@ public class ProgrammeForm {
     @RestForm
     public String image = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    /** For a SCHEDULED programme: date and time (Paris) as a datetime-local field sends it. */
-    @RestForm
-    public String publishAt = "";
 
     static ProgrammeForm of(Programme programme) {
         ProgrammeForm form = new ProgrammeForm();
@@ -75,27 +69,8 @@ public class ProgrammeForm {
         form.ageMax = String.valueOf(programme.ageMax);
         form.themes = programme.themes;
         form.image = programme.image == null ? "" : String.valueOf(programme.image.id);
-        form.status = programme.status.name();
-        form.publishAt = ParisTime.field(programme.publishAt);
+        form.showPublication(programme);
         return form;
     }
 
-    /** Browsers send untrimmed text; spaces around a value are never meaningful here. */
-    ProgrammeForm trimmed() {
-        ProgrammeForm copy = new ProgrammeForm();
-        copy.title = trim(title);
-        copy.slug = trim(slug);
-        copy.synopsis = trim(synopsis);
-        copy.ageMin = trim(ageMin);
-        copy.ageMax = trim(ageMax);
-        copy.themes = trim(themes);
-        copy.image = trim(image);
-        copy.status = trim(status);
-        copy.publishAt = trim(publishAt);
-        return copy;
-    }
-
-    static String trim(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.radio;
 
+import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What an editor typed in a radio's form, kept as text to be shown back as typed (see ProgrammeForm). */
-public class RadioForm {
+public class RadioForm extends PublicationForm {
 
     static final List<String> FIELDS = List.of("name", "slug", "description", "imageId", "status", "publishAt");
     static final Map<String, String> LABELS = Map.of("name", "nom", "slug", "identifiant", "description",
@@ -36,12 +37,6 @@ public class RadioForm {
     @RestForm
     public String imageId = "";
 
-    @RestForm
-    @Pattern(regexp = PublicationState.FORM_PATTERN, message = "Choisissez un statut.")
-    public String status = PublicationState.DRAFT.name();
-
-    @RestForm
-    public String publishAt = "";
 
     static RadioForm of(Radio radio) {
         RadioForm form = new RadioForm();
@@ -49,8 +44,7 @@ public class RadioForm {
         form.slug = radio.slug;
         form.description = radio.description;
         form.imageId = radio.image == null ? "" : String.valueOf(radio.image.id);
-        form.status = radio.status.name();
-        form.publishAt = ParisTime.field(radio.publishAt);
+        form.showPublication(radio);
         return form;
     }
 }

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.schedule;
 
+import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.ContentChanges;
@@ -87,7 +88,7 @@ public class Schedule {
     @Transactional
     public Outcome save(String channel, Long slotId, SlotForm typed, Actor who) {
         lock(channel);
-        SlotForm form = typed.trimmed();
+        SlotForm form = FormText.trimmed(typed);
         FieldErrors errors = FieldErrors.none();
         SlotTimes times = SlotTimes.parse(form.date, form.start, form.end).value().orElse(null);
         if (times == null) {

@@ -38,18 +38,4 @@ public class SlotForm {
         form.title = slot.title;
         return form;
     }
-
-    SlotForm trimmed() {
-        SlotForm copy = new SlotForm();
-        copy.date = strip(date);
-        copy.start = strip(start);
-        copy.end = strip(end);
-        copy.programme = strip(programme);
-        copy.title = strip(title);
-        return copy;
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

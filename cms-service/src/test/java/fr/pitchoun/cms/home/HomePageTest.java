@@ -178,6 +178,8 @@ class HomePageTest {
 
     @Test
     void publishingABlockSendsAHomePageEventAndDeletingAsksFirst() {
+        // Block ids come back when the test database is recreated while the topic keeps older runs' events.
+        Instant started = Instant.now();
         try (ContentChangedTopic topic = new ContentChangedTopic()) {
             long id = create(block("LIVE_TEASER", "Annonce " + run, "DRAFT").formParam("channel", "pitchoun-junior"));
             block("LIVE_TEASER", "Annonce " + run, "PUBLISHED").formParam("channel", "pitchoun-junior")
@@ -192,11 +194,11 @@ class HomePageTest {
             assertFalse(given().get("/api/accueil").asString().contains("Annonce " + run));
 
             List<JsonNode> events = topic.await(e -> "home_page".equals(e.path("type").asText())
-                    && e.path("id").asLong() == id, 2, Duration.ofSeconds(20));
+                    && e.path("id").asLong() == id && !Instant.parse(e.path("occurredAt").asText()).isBefore(started),
+                    2, Duration.ofSeconds(20));
             assertEquals(List.of("PUBLISHED", "UNPUBLISHED"), events.stream().map(e -> e.get("action").asText()).toList(),
                     "the draft's creation sends nothing; publication and deletion do");
             assertEquals("accueil", events.get(0).get("slug").asText());
-            assertTrue(topic.records().stream().filter(r -> r.key().equals("home_page:" + id)).count() >= 2);
         }
     }
 
