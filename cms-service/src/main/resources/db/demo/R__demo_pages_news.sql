@@ -14,7 +14,7 @@ VALUES
 <h2>Des radios et des podcasts</h2>
 <p>Nos radios diffusent musique, histoires et jeux toute la journée ; nos podcasts se réécoutent quand on veut, à la maison comme en voiture.</p>
 <h2>MyPitchoun et MyPitchoun+</h2>
-<p>Avec <strong>MyPitchoun</strong>, gratuit, les familles retrouvent les émissions en replay. <strong>MyPitchoun+</strong>, l''abonnement, ajoute l''accès anticipé aux nouveaux épisodes, les programmes sans publicité et le téléchargement.</p>',
+<p>Avec l''abonnement <strong>MyPitchoun</strong>, les familles retrouvent nos programmes ludo-éducatifs et suivent les progrès de leur enfant. <strong>MyPitchoun+</strong> ajoute les épisodes avant leur diffusion, la chaîne en direct 24 h/24 et des podcasts exclusifs.</p>',
      'PUBLISHED', NOW(6), NOW(6)),
     ('mentions-legales', 'Mentions légales',
      'Éditeur du site, hébergement et données personnelles.',
@@ -25,6 +25,14 @@ VALUES
 <p>Le site est hébergé en France.</p>
 <h2>Données personnelles</h2>
 <p>Les données des comptes MyPitchoun servent uniquement à fournir le service. Pour exercer vos droits : <a href="mailto:donnees@pitchoun.test">donnees@pitchoun.test</a>.</p>',
+     'PUBLISHED', NOW(6), NOW(6)),
+    ('podcasts', 'Nos podcasts',
+     'Des histoires, des comptines et des enquêtes à écouter quand on veut.',
+     '<p>Les podcasts de Pitchoun se réécoutent à la maison comme en voiture, sur le site et dans toutes les applications de podcasts.</p>
+<h2>Les histoires du soir</h2>
+<p>Une histoire douce à écouter avant de dormir, chaque semaine.</p>
+<h2>Pour les abonnés MyPitchoun+</h2>
+<p>Des épisodes exclusifs, réservés aux abonnés MyPitchoun+.</p>',
      'PUBLISHED', NOW(6), NOW(6)),
     ('contact', 'Contact',
      'Écrire à l''équipe de Pitchoun Médias.',
