@@ -56,6 +56,13 @@ class ChannelAdminTest {
         assertTrue(list.contains("Chaîne de test " + slug), "the channel is listed");
         assertFalse(list.contains(firstKey), "the key is shown once only");
         admin.page("/editeur/grille/" + slug); // the new channel has its TV schedule (200)
+        // The ingest's refusal of a taken slug (409) comes back as the form's French message.
+        List<Map.Entry<String, String>> again = admin.form(CHANNELS + "/nouvelle", CHANNELS + "/nouvelle");
+        EditorForms.set(again, "slug", slug);
+        EditorForms.set(again, "name", "Une autre chaîne");
+        HttpResponse<String> taken = admin.post(CHANNELS + "/nouvelle", again);
+        assertEquals(422, taken.statusCode());
+        assertTrue(taken.body().contains("Une chaîne du direct a déjà l&#39;identifiant « " + slug + " »"), taken.body());
 
         String confirmation = admin.page(CHANNELS + "/" + slug + "/nouvelle-cle");
         assertTrue(confirmation.contains("sera refusée aussitôt"), "the admin is warned before the cut");
@@ -85,6 +92,11 @@ class ChannelAdminTest {
         HttpResponse<String> refused = admin.post(slateForm, slate);
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("Indiquez une adresse https://"), "a French message: " + refused.body());
+        // A path the ingest refuses (it climbs out with ..): its French message (400) next to the field.
+        EditorForms.set(slate, "slate", "/srv/pitchoun/../../etc/passwd");
+        HttpResponse<String> climbing = admin.post(slateForm, slate);
+        assertEquals(422, climbing.statusCode());
+        assertTrue(climbing.body().contains("Habillage invalide"), climbing.body());
         EditorForms.set(slate, "slate", "https://medias.pitchoun.test/habillage.png");
         assertEquals(303, admin.post(slateForm, slate).statusCode());
         assertTrue(ingestChannel(slug).contains("\"slate\":\"https://medias.pitchoun.test/habillage.png\""),
