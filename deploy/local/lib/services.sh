@@ -20,8 +20,12 @@ service_env() {
     case $1 in
     cms-service)
         # The local platform shows a living site: demo content on (never in production).
+        # Admins manage the live channels through live-ingest-service with a service token of auth-gateway.
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/cms" QUARKUS_DATASOURCE_USERNAME=cms QUARKUS_DATASOURCE_PASSWORD=cms \
-            PITCHOUN_CMS_DEMO_CONTENT=true "KAFKA_BOOTSTRAP_SERVERS=$kafka"
+            PITCHOUN_CMS_DEMO_CONTENT=true "KAFKA_BOOTSTRAP_SERVERS=$kafka" \
+            "PITCHOUN_CMS_INGEST_URL=http://127.0.0.1:$(service_port live-ingest-service)" \
+            "PITCHOUN_CMS_AUTH_URL=http://127.0.0.1:$(service_port auth-gateway)" \
+            "PITCHOUN_CMS_RTMP_PUBLISH_URL=rtmp://127.0.0.1:$RTMP_PORT/live"
         ;;
     auth-gateway)
         # The token signing key is generated at first start into the platform's state folder and kept there.

@@ -25,9 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class EditorForms {
 
-    /** The demo editor seeded by cms-service's demo content (see its README). */
+    /** The demo editor and admin seeded by cms-service's demo content (see its README). */
     private static final String EDITOR_EMAIL = "editrice@pitchoun.test";
     private static final String EDITOR_PASSWORD = "Pitchoun-Edition-2026";
+    private static final String ADMIN_EMAIL = "admin@pitchoun.test";
+    private static final String ADMIN_PASSWORD = "Pitchoun-Admin-2026";
     private static final Pattern INPUT = Pattern.compile("<input\\s([^>]*)>");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\s([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
     private static final Pattern SELECT = Pattern.compile("<select\\s([^>]*)>(.*?)</select>", Pattern.DOTALL);
@@ -36,13 +38,23 @@ final class EditorForms {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .cookieHandler(new CookieManager()).build();
 
+    /** Signed in as the demo editor. */
     static EditorForms signIn() throws Exception {
+        return signIn(EDITOR_EMAIL, EDITOR_PASSWORD);
+    }
+
+    /** Signed in as the demo admin, who also manages accounts and live channels. */
+    static EditorForms signInAsAdmin() throws Exception {
+        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    private static EditorForms signIn(String email, String password) throws Exception {
         EditorForms editor = new EditorForms();
         List<Map.Entry<String, String>> form = editor.form("/editeur/connexion", "/editeur/connexion");
         form.removeIf(field -> field.getKey().equals("email") || field.getKey().equals("password"));
-        form.add(new SimpleEntry<>("email", EDITOR_EMAIL));
-        form.add(new SimpleEntry<>("password", EDITOR_PASSWORD));
-        assertEquals(303, editor.post("/editeur/connexion", form).statusCode(), "the demo editor signs in");
+        form.add(new SimpleEntry<>("email", email));
+        form.add(new SimpleEntry<>("password", password));
+        assertEquals(303, editor.post("/editeur/connexion", form).statusCode(), email + " signs in");
         return editor;
     }
 

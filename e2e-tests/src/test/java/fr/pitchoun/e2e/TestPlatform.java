@@ -25,6 +25,7 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final String CMS_URL = "http://127.0.0.1:28081";
     static final String SITE_URL = "http://127.0.0.1:28080";
     static final String AUTH_URL = "http://127.0.0.1:28082";
+    static final String INGEST_URL = "http://127.0.0.1:28084";
     static final String KAFKA = "127.0.0.1:29092";
     /** The Kinow stand-in of the test infrastructure (deploy/wiremock/kinow). */
     static final String KINOW_URL = "http://127.0.0.1:28091";
@@ -37,6 +38,7 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     private final Path hlsDir;
     final ServiceProcess ingest;
     final ServiceProcess worker;
+    final ServiceProcess cms;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     static TestPlatform get() {
@@ -51,6 +53,7 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
         hlsDir = null;
         ingest = null;
         worker = null;
+        cms = null;
     }
 
     private TestPlatform(Path repo, Path state, Path hlsDir) throws IOException {
@@ -63,12 +66,18 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             ingest = start(repo, logs, "live-ingest-service", 28084, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/ingest",
                     "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
-                    "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935"));
+                    "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935",
+                    // The admin API's service tokens (cms-service's channel pages) are signed by this gateway.
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", AUTH_URL + "/.well-known/jwks.json"));
             worker = startWorker(28085);
-            start(repo, logs, "cms-service", 28081, Map.of(
+            cms = start(repo, logs, "cms-service", 28081, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/cms",
                     "PITCHOUN_CMS_DEMO_CONTENT", "true",
-                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092"));
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
+                    // Admins manage the live channels there, with a service token of the gateway.
+                    "PITCHOUN_CMS_INGEST_URL", INGEST_URL,
+                    "PITCHOUN_CMS_AUTH_URL", AUTH_URL,
+                    "PITCHOUN_CMS_RTMP_PUBLISH_URL", RTMP_URL.substring(0, RTMP_URL.length() - 1)));
             start(repo, logs, "auth-gateway", 28082, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
@@ -91,7 +100,7 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
                 "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString(),
                 // Where a worker rebuilds the state of the channels it is given (failover).
-                "PITCHOUN_TRANSCODE_INGEST_URL", "http://127.0.0.1:28084"));
+                "PITCHOUN_TRANSCODE_INGEST_URL", INGEST_URL));
     }
 
     private ServiceProcess start(Path repo, Path logs, String module, int port, Map<String, String> env)

@@ -13,7 +13,9 @@ public enum ContentType {
     PAGE,
     NEWS,
     HOME_PAGE,
-    MENU;
+    MENU,
+    /** A live channel of live-ingest-service (known by its slug: content id 0, slug in the details). */
+    CHANNEL;
 
     /** The name in events: lower-case, stable ("programme", "episode", "schedule_slot"). */
     public String eventName() {
