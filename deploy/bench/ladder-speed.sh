@@ -4,7 +4,9 @@
 # decoding the source again and encoding its own audio), and their ratio.
 # Standalone: needs only ffmpeg (and its ffprobe). Run it on a quiet machine: other load makes both figures lower.
 #
-#   deploy/bench/ladder-speed.sh                 # 60 s of 1080p25 test pattern, preset veryfast
+#   deploy/bench/ladder-speed.sh                 # 60 s of 1080p25 test pattern encoded as the demo control room
+#                                                # pushes it (x264 veryfast, 4.5 Mbit/s), ladder preset veryfast
+#   SOURCE=easy deploy/bench/ladder-speed.sh     # the pattern as a near-lossless ultrafast file (cheap to decode)
 #   DURATION=10 PRESET=ultrafast deploy/bench/ladder-speed.sh
 #   NOISE=1 deploy/bench/ladder-speed.sh         # pattern with moving grain: harder, closer to real footage
 #   INPUT=my-1080p25-clip.mp4 deploy/bench/ladder-speed.sh   # real footage (first DURATION seconds)
@@ -17,19 +19,30 @@ DURATION=${DURATION:-60}
 PRESET=${PRESET:-veryfast}
 SEGMENT=${SEGMENT:-2}
 NOISE=${NOISE:-0}
+SOURCE=${SOURCE:-feed}
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pitchoun-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-if [[ -z "${INPUT:-}" ]]; then
+if [[ -n "${INPUT:-}" ]]; then
+    SOURCE=given
+else
     INPUT="$WORK/source-1080p25.mp4"
     pattern="testsrc2=size=1920x1080:rate=25"
     # NOISE=1: moving grain on the pattern, closer to real footage (the encoders work harder).
     [[ "$NOISE" == 1 ]] && pattern+=",noise=alls=12:allf=t"
-    echo "making ${DURATION} s of 1080p25 test pattern (noise: $NOISE)..."
+    # SOURCE=feed (default): encoded like deploy/local/lib/demo-feed.sh, i.e. like a control room's live encoder
+    # (CABAC, deblocking, 4.5 Mbit/s), which is what the worker decodes. SOURCE=easy: ultrafast at QP 18, a file that
+    # costs a third of that to decode, so the naive ladder's two extra decodes weigh less.
+    if [[ "$SOURCE" == easy ]]; then
+        video=(-preset ultrafast -qp 18 -g 50)
+    else
+        video=(-preset veryfast -g 50 -keyint_min 50 -sc_threshold 0 -b:v 4500k)
+    fi
+    echo "making ${DURATION} s of 1080p25 test pattern (source: $SOURCE, noise: $NOISE)..."
     ffmpeg -hide_banner -loglevel error -f lavfi -i "$pattern" \
         -f lavfi -i "sine=frequency=440:sample_rate=48000" -t "$DURATION" \
-        -c:v libx264 -preset ultrafast -qp 18 -g 50 -pix_fmt yuv420p -c:a aac "$INPUT"
+        -c:v libx264 "${video[@]}" -pix_fmt yuv420p -c:a aac -b:a 128k -ar 48000 "$INPUT"
 fi
 
 # name:height:kbit/s, as the worker's default renditions.
@@ -96,7 +109,7 @@ NAIVE=$(rate "$start" "$end")
 
 RATIO=$(awk -v a="$LADDER" -v b="$NAIVE" 'BEGIN { printf "%.2f", a / b }')
 echo
-echo "input: $INPUT (${DURATION} s), preset $PRESET, $(nproc) cores, load before the run: $LOAD"
+echo "input: $INPUT (${DURATION} s, source: ${SOURCE}), preset $PRESET, $(nproc) cores, load before the run: $LOAD"
 printf '%-28s %s\n' "ladder (one FFmpeg)" "${LADDER}x real time   (target >= 1.8x at veryfast)"
 printf '%-28s %s\n' "naive (one FFmpeg each)" "${NAIVE}x real time"
 printf '%-28s %s\n' "ladder / naive" "${RATIO}   (target >= 1.25)"
