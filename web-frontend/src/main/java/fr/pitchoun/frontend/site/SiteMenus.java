@@ -2,6 +2,7 @@ package fr.pitchoun.frontend.site;
 
 import fr.pitchoun.frontend.catalogue.CmsContent;
 import fr.pitchoun.frontend.catalogue.CmsMenu;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -44,14 +45,22 @@ public class SiteMenus {
 
     private List<Link> links(String name, List<CmsMenu.Item> builtIn) {
         List<CmsMenu.Item> items;
+        if (Context.isOnEventLoopThread()) {
+            // Only the router's own 404 (no resource matched, e.g. /favicon.ico) renders on the event loop, where
+            // the blocking call to cms-service is not allowed: such a page gets the built-in links.
+            return linksOf(builtIn);
+        }
         try {
             items = content.menu(name).items();
         } catch (RuntimeException e) {
             LOG.warnf("Menu %s unavailable from cms-service: %s", name, e.toString());
             items = null;
         }
-        return (items == null || items.isEmpty() ? builtIn : items).stream()
-                .map(item -> new Link(item.label(), item.url(), leadsHere(item.url()))).toList();
+        return linksOf(items == null || items.isEmpty() ? builtIn : items);
+    }
+
+    private List<Link> linksOf(List<CmsMenu.Item> items) {
+        return items.stream().map(item -> new Link(item.label(), item.url(), leadsHere(item.url()))).toList();
     }
 
     /** "/" only on the home page; any other path also on the pages below it (/pages/a for /pages/a/b). */
