@@ -49,7 +49,7 @@ service_env() {
         # The HLS URL is the one the viewer's browser opens.
         printf '%s\n' PITCHOUN_FRONTEND_CMS_URL=http://127.0.0.1:8081 PITCHOUN_FRONTEND_AUTH_URL=http://127.0.0.1:8082 \
             "PITCHOUN_FRONTEND_HLS_BASE_URL=http://localhost:$NGINX_HTTP_PORT/hls" \
-            "PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET"
+            "PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET" "KAFKA_BOOTSTRAP_SERVERS=$kafka"
         ;;
     esac
 }

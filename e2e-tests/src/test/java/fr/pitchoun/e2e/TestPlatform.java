@@ -86,8 +86,10 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
                     "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1),
-                    // The site's copy of the CMS content lasts a second here, so that tests see editors' changes soon.
-                    "PITCHOUN_FRONTEND_CMS_CACHE_TTL", "PT1S"));
+                    "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                    // The site's copy of the CMS content outlives every test: only cms-service's content-changed
+                    // events can make an editor's change show (EditorsPublishTest).
+                    "PITCHOUN_FRONTEND_CMS_CACHE_TTL", "PT1H"));
         } catch (RuntimeException | IOException e) {
             close();
             throw e;
