@@ -71,6 +71,9 @@ class ChannelAdminTest {
         assertEquals(200, rotated.statusCode(), rotated.body());
         String secondKey = shownKey(rotated.body());
         assertNotEquals(firstKey, secondKey, "a new key");
+        String history = admin.page(CHANNELS + "/historique");
+        assertTrue(history.contains(slug + " : "), "the channels' history names what was done to the new channel");
+        assertFalse(history.contains(firstKey) || history.contains(secondKey), "and never a key");
 
         // NGINX-RTMP asks the ingest about every publish: the old key no longer gets on air.
         Process oldKeyPublisher = LiveHls.publishTestPattern(firstKey, 10);

@@ -4,6 +4,7 @@ import fr.pitchoun.cms.account.AdminOnly;
 import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.editor.EditorResponses;
+import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
@@ -71,6 +72,13 @@ public class ChannelAdminResource {
             default -> null;
         };
         return Templates.channels(all, message);
+    }
+
+    /** Asks nothing of the live service: the history stays readable while it is away. */
+    @GET
+    @Path("historique")
+    public TemplateInstance history() {
+        return EditorPages.history("chaines", "chaînes du direct", LIST, channels.trail());
     }
 
     @GET

@@ -2,6 +2,7 @@ package fr.pitchoun.cms.channel;
 
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
+import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.editor.FieldErrors;
@@ -42,6 +43,11 @@ public class LiveChannels {
         this.ingest = ingest;
         this.changes = changes;
         this.validator = validator;
+    }
+
+    /** What admins did to the channels, most recent first (kept in the CMS: the live service keeps no history). */
+    public List<AuditEntry> trail() {
+        return changes.trail(ContentType.CHANNEL, CHANNEL_AUDIT_ID);
     }
 
     public List<LiveChannel> all() {

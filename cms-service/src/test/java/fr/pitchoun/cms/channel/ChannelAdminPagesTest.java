@@ -41,6 +41,7 @@ class ChannelAdminPagesTest {
     void anEditorWhoIsNotAnAdminIsRefusedAndSeesNoLink() {
         EditorClient editor = EditorClient.newAccount(accounts, Role.EDITOR);
         editor.page("/editeur").then().statusCode(200).body(not(containsString("href=\"/editeur/chaines\"")));
+        editor.page("/editeur/chaines/historique").then().statusCode(403);
         editor.page("/editeur/chaines").then().statusCode(403)
                 .body(containsString("Accès réservé aux administrateurs"));
         editor.form().formParam("slug", "refusee").formParam("name", "Refusée")
@@ -62,6 +63,8 @@ class ChannelAdminPagesTest {
                 .body(containsString("Rien n&#39;a été modifié"));
         assertNull(TvChannel.findById(slug), "no schedule channel without its live channel");
 
+        admin.page("/editeur/chaines/historique").then().statusCode(200)
+                .body(containsString("Historique : chaînes du direct"));
         admin.page("/editeur/radios").then().statusCode(200);
         admin.page("/editeur/comptes").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200).body(containsString("\"UP\""));
