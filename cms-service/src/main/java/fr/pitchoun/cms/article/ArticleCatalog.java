@@ -80,10 +80,7 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
 
     /** The current slug of the published item an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.target(type, oldSlug)
-                .flatMap(store::findByIdOptional)
-                .filter(item -> item.status.isPublic())
-                .map(item -> item.slug);
+        return SlugRedirect.publicTarget(type, oldSlug, store::findByIdOptional);
     }
 
     /** Editors' list: every item whatever its state, most recently changed first, searched and filtered. */

@@ -7,6 +7,7 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.RichText;
+import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.media.PublicImage;
 import io.quarkus.qute.CheckedTemplate;
@@ -50,8 +51,6 @@ public class ArticleEditorResource {
         static native TemplateInstance preview(ArticleKind kind, Article article, NewsItem news, PublicImage image);
 
         static native TemplateInstance history(ArticleKind kind, Article article, List<AuditEntry> entries);
-
-        static native TemplateInstance confirmDelete(ArticleKind kind, Article article);
     }
 
     private final PageCatalog pages;
@@ -143,7 +142,10 @@ public class ArticleEditorResource {
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath String kind, @RestPath long id) {
         ArticleKind shown = ArticleKind.ofPath(kind);
-        return Templates.confirmDelete(shown, article(shown, id));
+        Article article = article(shown, id);
+        String address = shown.home() + "/" + id;
+        return EditorPages.confirmDelete(shown.path(), shown.theNoun() + " « " + article.title + " »",
+                address + "/supprimer", address, null);
     }
 
     @POST

@@ -60,10 +60,7 @@ public class ProgrammeCatalog implements ScheduledItems {
 
     /** The current slug of the published programme an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.target(ContentType.PROGRAMME, oldSlug)
-                .flatMap(id -> Programme.<Programme>findByIdOptional(id))
-                .filter(p -> p.status.isPublic())
-                .map(p -> p.slug);
+        return SlugRedirect.publicTarget(ContentType.PROGRAMME, oldSlug, id -> Programme.findByIdOptional(id));
     }
 
     /** Editors' list: every programme whatever its state, most recently changed first, searched and filtered. */
