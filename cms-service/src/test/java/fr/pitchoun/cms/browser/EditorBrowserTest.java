@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +59,7 @@ class EditorBrowserTest {
                 .withLogFile(work.resolve("chromedriver.log").toFile())
                 .build();
         browser = new ChromeDriver(driver, options);
-        // After a click that submits a form, the next page may still be loading on a busy machine: look for up to 10 s.
+        // Once the next page is there, its elements may still be coming on a busy machine: look for up to 10 s.
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
@@ -77,7 +80,7 @@ class EditorBrowserTest {
         assertTrue(browser.getCurrentUrl().contains("/editeur/connexion"), "sent to the sign-in page first");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndWaitForNextPage(By.cssSelector("form button[type=submit]"));
 
         assertEquals("Nouveau programme", browser.findElement(By.tagName("h1")).getText(),
                 "back on the page asked for, signed in");
@@ -86,19 +89,40 @@ class EditorBrowserTest {
         browser.findElement(By.id("ageMin")).sendKeys("5");
         browser.findElement(By.id("ageMax")).sendKeys("9");
         browser.findElement(By.cssSelector("#status option[value=DRAFT]")).click();
-        browser.findElement(By.xpath("//button[text()='Créer le programme']")).click();
+        clickAndWaitForNextPage(By.xpath("//button[text()='Créer le programme']"));
 
         assertTrue(browser.findElement(By.cssSelector(".confirmation")).getText()
                 .contains("Le programme « Vu au navigateur " + run + " » a été créé comme brouillon."));
         given().get("/api/programmes/{slug}", slug).then().statusCode(404);
 
-        browser.findElement(By.linkText("Vu au navigateur " + run)).click();
+        clickAndWaitForNextPage(By.linkText("Vu au navigateur " + run));
         browser.findElement(By.cssSelector("#status option[value=PUBLISHED]")).click();
-        browser.findElement(By.xpath("//button[text()='Enregistrer']")).click();
+        clickAndWaitForNextPage(By.xpath("//button[text()='Enregistrer']"));
         assertTrue(browser.findElement(By.cssSelector(".confirmation")).getText().contains("État : Publié."));
 
         given().get("/api/programmes/{slug}", slug).then().statusCode(200)
                 .body("title", equalTo("Vu au navigateur " + run))
                 .body("ageMin", equalTo(5));
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, then waits until the browser has left the page: until then,
+     * a lookup could find an element of the old page (its h1, its status filter) that goes stale a moment later.
+     */
+    private void clickAndWaitForNextPage(By target) {
+        WebElement currentPage = browser.findElement(By.tagName("html"));
+        String currentUrl = browser.getCurrentUrl();
+        browser.findElement(target).click();
+        await("the browser leaves " + currentUrl).atMost(Duration.ofSeconds(10))
+                .until(() -> isGone(currentPage));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
     }
 }
