@@ -7,6 +7,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Debian's Chromium driven by Debian's chromedriver: a viewer's browser, with nothing downloaded at test time. */
 final class HeadlessChromium {
@@ -26,6 +27,9 @@ final class HeadlessChromium {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .withLogFile(workDir.resolve("chromedriver.log").toFile())
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // A page reached by a form's redirect may still be arriving on a busy machine: look for its elements up to 10 s.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        return browser;
     }
 }
