@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.flywaydb.core.Flyway;
 
+import java.time.Instant;
+
 /**
- * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts), a schedule and the
- * programmes' pictures when
+ * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts), a schedule, the
+ * programmes' pictures and an agenda still to come when
  * {@code pitchoun.cms.demo-content} is on (the local launcher
  * turns it on; production never does). Quarkus fixes {@code quarkus.flyway.locations} at build time, so the demo
  * scripts cannot be switched on through that setting: they get their own Flyway run and history table, which also
@@ -22,7 +24,7 @@ class DemoContent {
     static final String HISTORY_TABLE = "flyway_demo_history";
 
     void load(@Observes StartupEvent started, CmsConfig config, AgroalDataSource dataSource, DemoSchedule schedule,
-              DemoImages images) {
+              DemoImages images, DemoAgenda agenda) {
         if (!config.demoContent()) {
             return;
         }
@@ -39,5 +41,6 @@ class DemoContent {
         Log.infof("Demo content: %d script(s) applied from db/demo", applied);
         schedule.fill();
         images.attach();
+        agenda.keepUpcoming(Instant.now());
     }
 }

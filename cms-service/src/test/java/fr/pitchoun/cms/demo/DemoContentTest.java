@@ -1,11 +1,19 @@
 package fr.pitchoun.cms.demo;
 
 import fr.pitchoun.cms.EditorClient;
+import fr.pitchoun.cms.content.ParisTime;
+import fr.pitchoun.cms.event.Event;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -14,11 +22,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With demo content switched on (as the local launcher does), the public API offers the demo programmes. */
 @QuarkusTest
 @TestProfile(DemoContentTest.DemoContentOn.class)
 class DemoContentTest {
+
+    @Inject
+    DemoAgenda agenda;
 
     public static class DemoContentOn implements QuarkusTestProfile {
         @Override
@@ -73,6 +86,27 @@ class DemoContentTest {
                 .body("slug", hasItems("spectacle-mission-ocean", "atelier-bricolo-carton", "rencontre-dragon-timide",
                         "concert-comptines"))
                 .body("slug", not(hasItem("chasse-aux-enigmes")));
+    }
+
+    @Test
+    void aDemoEventThatHasBegunComesBackOnTheSameWeekdayAndHourWithinTheWeek() {
+        // As on a local database where the demo was loaded weeks ago.
+        ZonedDateTime past = ZonedDateTime.now(ParisTime.ZONE).minusWeeks(3).minusDays(2)
+                .withHour(15).withMinute(0).truncatedTo(ChronoUnit.MINUTES);
+        QuarkusTransaction.requiringNew().run(() -> Event.update("startsAt = ?1, endsAt = null where slug = ?2",
+                past.toInstant(), "rencontre-dragon-timide"));
+        given().get("/api/evenements").then().statusCode(200).body("slug", not(hasItem("rencontre-dragon-timide")));
+
+        Instant now = Instant.now();
+        agenda.keepUpcoming(now);
+
+        Instant startsAt = Instant.parse(given().get("/api/evenements/{slug}", "rencontre-dragon-timide")
+                .then().statusCode(200).extract().path("startsAt"));
+        ZonedDateTime moved = startsAt.atZone(ParisTime.ZONE);
+        assertTrue(startsAt.isAfter(now) && startsAt.isBefore(now.plus(Duration.ofDays(7))), "moved to " + moved);
+        assertEquals(past.getDayOfWeek(), moved.getDayOfWeek());
+        assertEquals(past.toLocalTime(), moved.toLocalTime());
+        given().get("/api/evenements").then().statusCode(200).body("slug", hasItem("rencontre-dragon-timide"));
     }
 
     @Test
