@@ -105,6 +105,8 @@ class SitePagesTest {
         assertTrue(page.contains("Durée : 12 min"), "its duration");
         assertTrue(page.contains("En avant-première pour MyPitchoun+"), "an early-access episode is marked");
         assertTrue(page.contains("href=\"/programmes\" aria-current=\"page\""), "the menu marks the programmes");
+        assertTrue(page.contains("<a href=\"/grille\">Grille TV</a>") && page.contains("href=\"/pages/qui-sommes-nous\""),
+                "the editors' main menu (the demo's) leads to the other content pages");
     }
 
     @Test

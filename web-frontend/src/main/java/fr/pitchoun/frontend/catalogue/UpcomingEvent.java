@@ -15,8 +15,12 @@ public record UpcomingEvent(String slug, String title, Instant startsAt, Instant
         return FrenchDates.dayAndTime(startsAt);
     }
 
-    /** When it ends, in the same words ("" when cms-service does not know). */
+    /** When it ends: "16 h 30" the same day (Paris), else the day too; "" when cms-service does not know. */
     public String endsWhen() {
+        if (endsAt != null && startsAt != null
+                && startsAt.atZone(FrenchDates.PARIS).toLocalDate().equals(endsAt.atZone(FrenchDates.PARIS).toLocalDate())) {
+            return FrenchDates.time(endsAt);
+        }
         return FrenchDates.dayAndTime(endsAt);
     }
 

@@ -21,6 +21,11 @@ public record RadioListing(List<Shown> radios, Set<String> mediaOrigins) {
 
     /** A version as the page offers it; {@code mimeType} for its {@code <source type>}. */
     public record Version(String name, String url, String format, String mimeType, boolean playable) {
+
+        /** HLS plays in the {@code <audio>} element of Safari only: others get its address to open elsewhere too. */
+        public boolean alsoAsLink() {
+            return "HLS".equals(format);
+        }
     }
 
     static RadioListing of(List<Radio> radios) {

@@ -26,6 +26,14 @@ class AgendaTest {
         assertEquals(List.of("Hier", "La semaine dernière"), titles(agenda.past()));
     }
 
+    @Test
+    void anEventEndingTheSameDayGivesOnlyItsEndTime() {
+        UpcomingEvent show = event("Spectacle", 24, 2);
+        assertEquals("jeudi 26 novembre à 13 h", show.when());
+        assertEquals("15 h", show.endsWhen(), "the same day: the time is enough");
+        assertEquals("samedi 28 novembre à 13 h", event("Stage", 24, 48).endsWhen(), "another day: with its day");
+    }
+
     private static List<String> titles(List<UpcomingEvent> events) {
         return events.stream().map(UpcomingEvent::title).toList();
     }

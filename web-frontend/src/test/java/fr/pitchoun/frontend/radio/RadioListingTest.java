@@ -23,6 +23,8 @@ class RadioListingTest {
         assertEquals(List.of(true, true, false), versions.stream().map(RadioListing.Version::playable).toList());
         assertEquals(List.of("audio/mpeg", "application/vnd.apple.mpegurl", "audio/aac"),
                 versions.stream().map(RadioListing.Version::mimeType).toList());
+        assertEquals(List.of(false, true, false), versions.stream().map(RadioListing.Version::alsoAsLink).toList(),
+                "an HLS stream is also offered as a link: only Safari plays it in <audio>");
         assertEquals(Set.of("https://radio.pitchoun.test", "https://hls.pitchoun.test:8443"), listing.mediaOrigins(),
                 "only what the page plays widens its media sources");
     }
