@@ -41,8 +41,14 @@ FROM site_menu m
 JOIN (
     SELECT 'principal' AS menu, 1 AS position, 'Accueil' AS label, '/' AS target
     UNION ALL SELECT 'principal', 2, 'Le direct', '/direct'
-    UNION ALL SELECT 'principal', 3, 'Podcasts', '/pages/podcasts'
-    UNION ALL SELECT 'principal', 4, 'Qui sommes-nous', '/pages/qui-sommes-nous'
+    -- The site's content pages (web-frontend); on a database seeded before them they come after the older links.
+    UNION ALL SELECT 'principal', 3, 'Programmes', '/programmes'
+    UNION ALL SELECT 'principal', 4, 'Grille TV', '/grille'
+    UNION ALL SELECT 'principal', 5, 'Radios', '/radios'
+    UNION ALL SELECT 'principal', 6, 'Événements', '/evenements'
+    UNION ALL SELECT 'principal', 7, 'Actualités', '/actualites'
+    UNION ALL SELECT 'principal', 8, 'Podcasts', '/pages/podcasts'
+    UNION ALL SELECT 'principal', 9, 'Qui sommes-nous', '/pages/qui-sommes-nous'
     UNION ALL SELECT 'pied', 1, 'Mentions légales', '/pages/mentions-legales'
     UNION ALL SELECT 'pied', 2, 'Contact', '/pages/contact'
 ) i ON i.menu = m.name

@@ -121,6 +121,10 @@ class DemoContentTest {
                 .body("blocks.find { it.title == 'Prochains rendez-vous' }.eventCount", equalTo(3));
         given().get("/api/menus/principal").then().statusCode(200)
                 .body("items.find { it.label == 'Le direct' }.url", equalTo("/direct"))
+                // The public site's content pages (web-frontend).
+                .body("items.findAll { it.url in ['/programmes', '/grille', '/radios', '/evenements', '/actualites'] }"
+                        + ".label", equalTo(java.util.List.of("Programmes", "Grille TV", "Radios", "Événements",
+                        "Actualités")))
                 .body("items.find { it.label == 'Qui sommes-nous' }.url", equalTo("/pages/qui-sommes-nous"));
         given().get("/api/menus/pied").then().statusCode(200)
                 .body("items.find { it.label == 'Contact' }.url", equalTo("/pages/contact"));

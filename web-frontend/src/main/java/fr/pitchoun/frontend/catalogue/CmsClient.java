@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -24,6 +25,12 @@ public interface CmsClient {
     @Produces(MediaType.APPLICATION_JSON)
     List<Programme> publishedProgrammes();
 
+    /** 200 with the programme and its episodes, 301 with its current address in Location; 404 throws. */
+    @GET
+    @Path("/api/programmes/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response programme(@PathParam("slug") String slug);
+
     @GET
     @Path("/api/accueil")
     @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +44,40 @@ public interface CmsClient {
     @GET
     @Path("/api/evenements")
     @Produces(MediaType.APPLICATION_JSON)
-    List<UpcomingEvent> events();
+    List<UpcomingEvent> events(@QueryParam("passes") boolean withPast);
+
+    /** 200 with the event (even a past one), 301 with its current address in Location; 404 throws. */
+    @GET
+    @Path("/api/evenements/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response event(@PathParam("slug") String slug);
+
+    @GET
+    @Path("/api/chaines")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<TvChannel> channels();
+
+    /** A channel's slots of one day (Paris time), in order. */
+    @GET
+    @Path("/api/chaines/{slug}/grille")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<ScheduleSlot> schedule(@PathParam("slug") String channel, @QueryParam("date") String day);
+
+    @GET
+    @Path("/api/radios")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<Radio> radios();
+
+    @GET
+    @Path("/api/actualites")
+    @Produces(MediaType.APPLICATION_JSON)
+    NewsList news(@QueryParam("page") int page);
+
+    /** 200 with the news item and its body, 301 with its current address in Location; 404 throws. */
+    @GET
+    @Path("/api/actualites/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response newsItem(@PathParam("slug") String slug);
 
     /** 200 with the page, 301 with its current address in Location; 404 throws. */
     @GET

@@ -35,7 +35,7 @@ public interface FrontendConfig {
 
     /**
      * How long home blocks, menus, events and pages read from cms-service are reused. Applied by the
-     * {@code quarkus.cache.caffeine."cms-*".expire-after-write} settings, which expand it (hence its value in
+     * {@code quarkus.cache.caffeine.expire-after-write} setting (every cache), which expands it (hence its value in
      * application.properties); declared here so that it is a known setting of the site.
      */
     Duration cmsCacheTtl();

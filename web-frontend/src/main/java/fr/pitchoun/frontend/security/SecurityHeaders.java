@@ -6,13 +6,17 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.util.Collection;
+
 /** Adds the security headers to the HTML pages (static files and /q endpoints are not pages). */
 public class SecurityHeaders {
 
+    private final String hlsBaseUrl;
     private final String contentSecurityPolicy;
 
     SecurityHeaders(FrontendConfig config) {
-        this.contentSecurityPolicy = ContentSecurityPolicy.forHlsBaseUrl(config.hlsBaseUrl());
+        this.hlsBaseUrl = config.hlsBaseUrl();
+        this.contentSecurityPolicy = ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl);
     }
 
     @ServerResponseFilter
@@ -21,11 +25,21 @@ public class SecurityHeaders {
         boolean page = response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)
                 || response.getEntity() instanceof TemplateInstance;
         if (page) {
-            response.getHeaders().putSingle("Content-Security-Policy", contentSecurityPolicy);
+            response.getHeaders().putSingle("Content-Security-Policy", policyOf(response.getEntity()));
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
             response.getHeaders().putSingle("Referrer-Policy", "same-origin");
             // Pages depend on who is signed in, and the live page holds a signed address: never in a shared cache.
             response.getHeaders().putSingle("Cache-Control", "private, no-store");
         }
+    }
+
+    /** The site's policy, with the media origins a page that plays other streams names (the radios page). */
+    private String policyOf(Object entity) {
+        if (entity instanceof TemplateInstance page
+                && page.getAttribute(ContentSecurityPolicy.MEDIA_ORIGINS) instanceof Collection<?> origins
+                && !origins.isEmpty()) {
+            return ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl, origins.stream().map(String::valueOf).toList());
+        }
+        return contentSecurityPolicy;
     }
 }

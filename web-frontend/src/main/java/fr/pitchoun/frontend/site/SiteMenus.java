@@ -21,7 +21,9 @@ public class SiteMenus {
 
     private static final Logger LOG = Logger.getLogger(SiteMenus.class);
     static final List<CmsMenu.Item> BUILT_IN_HEADER = List.of(new CmsMenu.Item("Accueil", "/"),
-            new CmsMenu.Item("Direct", "/direct"));
+            new CmsMenu.Item("Direct", "/direct"), new CmsMenu.Item("Programmes", "/programmes"),
+            new CmsMenu.Item("Grille TV", "/grille"), new CmsMenu.Item("Radios", "/radios"),
+            new CmsMenu.Item("Événements", "/evenements"), new CmsMenu.Item("Actualités", "/actualites"));
 
     /** A link of a menu and whether it leads to the page being shown ({@code aria-current}). */
     public record Link(String label, String url, boolean current) {

@@ -32,8 +32,9 @@ class HomeViewTest {
                 List.of(), NOW);
         assertTrue(view.startsWithHero());
         assertFalse(view.blocks().get(1).mainHeading(), "one main heading only");
-        assertEquals("samedi 5 décembre 2026 à 14h30",
-                new UpcomingEvent("fete", "Fête", Instant.parse("2026-12-05T13:30:00Z"), null).when());
+        assertEquals("samedi 5 décembre à 14 h 30",
+                new UpcomingEvent("fete", "Fête", Instant.parse("2026-12-05T13:30:00Z"), null, null, null, null, null)
+                        .when());
     }
 
     private static HomePage.Block block(String kind, String title, Integer eventCount) {
@@ -41,6 +42,7 @@ class HomeViewTest {
     }
 
     private static UpcomingEvent event(String title, int daysFromNow) {
-        return new UpcomingEvent(title.toLowerCase(), title, NOW.plus(Duration.ofDays(daysFromNow)), "Paris");
+        return new UpcomingEvent(title.toLowerCase(), title, NOW.plus(Duration.ofDays(daysFromNow)), null, "Paris",
+                null, null, null);
     }
 }

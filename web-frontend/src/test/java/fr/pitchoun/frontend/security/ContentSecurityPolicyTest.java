@@ -2,6 +2,7 @@ package fr.pitchoun.frontend.security;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -23,6 +24,15 @@ class ContentSecurityPolicyTest {
     @Test
     void originKeepsAnExplicitPort() {
         assertEquals(Optional.of("http://localhost:8088"), ContentSecurityPolicy.origin("http://localhost:8088/hls"));
+    }
+
+    @Test
+    void aPageThatPlaysOtherStreamsAllowsTheirOriginsAsMediaOnly() {
+        String policy = ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls",
+                List.of("https://radio.pitchoun.fr/live.mp3", "https://video.pitchoun.fr", "pas une adresse"));
+        assertThat(policy, allOf(
+                containsString("media-src 'self' blob: https://video.pitchoun.fr https://radio.pitchoun.fr;"),
+                containsString("connect-src 'self' https://video.pitchoun.fr;")));
     }
 
     @Test
