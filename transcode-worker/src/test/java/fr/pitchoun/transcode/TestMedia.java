@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class TestMedia {
 
     private static final Path DIR = Path.of("target/test-feeds").toAbsolutePath();
+    private static final Pattern MAX_VOLUME = Pattern.compile("max_volume: (-inf|-?[0-9.]+) dB");
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
 
     private TestMedia() {
@@ -122,6 +123,14 @@ public final class TestMedia {
         return keyValues(run("ffprobe", "-v", "error", "-select_streams", "a:0",
                 "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "default=noprint_wrappers=1",
                 media.toString()));
+    }
+
+    /** Whether a file's audio is more than silence: its loudest sample above -40 dBFS (the slate's is -91 or less). */
+    public static boolean hasSound(Path media) throws IOException, InterruptedException {
+        String output = run("ffmpeg", "-hide_banner", "-nostats", "-i", media.toString(), "-map", "0:a:0",
+                "-af", "volumedetect", "-f", "null", "-");
+        Matcher max = MAX_VOLUME.matcher(output);
+        return max.find() && !max.group(1).equals("-inf") && Double.parseDouble(max.group(1)) > -40;
     }
 
     /** How many video frames the whole file decodes to. */
