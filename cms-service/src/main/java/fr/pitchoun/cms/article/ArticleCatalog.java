@@ -1,12 +1,10 @@
 package fr.pitchoun.cms.article;
 
-import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
-import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
-import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
@@ -14,9 +12,11 @@ import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.RichText;
 import fr.pitchoun.cms.content.ScheduledItems;
+import fr.pitchoun.cms.content.SlugCheck;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -26,26 +26,32 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What editors do to pages and news, and what the site may show of them: one implementation for both kinds, the
  * subclasses add the fields only their kind has.
  */
-public abstract class ArticleCatalog<E extends Article> implements ScheduledItems {
+public abstract class ArticleCatalog<E extends Article> implements ScheduledItems, ItemEdits.Kind<ArticleForm, E> {
 
     private final ContentType type;
+    /** How the slug's message names another item of the kind: "une autre page". */
+    private final String anotherOfKind;
     private final PanacheRepositoryBase<E, Long> store;
     private final Validator validator;
     private final ContentChanges changes;
+    private final ItemEdits edits;
     protected final MediaChoices medias;
 
-    protected ArticleCatalog(ContentType type, PanacheRepositoryBase<E, Long> store, Validator validator,
-                             ContentChanges changes, MediaChoices medias) {
+    protected ArticleCatalog(ContentType type, String anotherOfKind, PanacheRepositoryBase<E, Long> store,
+                             Validator validator, ContentChanges changes, ItemEdits edits, MediaChoices medias) {
         this.type = type;
+        this.anotherOfKind = anotherOfKind;
         this.store = store;
         this.validator = validator;
         this.changes = changes;
+        this.edits = edits;
         this.medias = medias;
     }
 
@@ -53,7 +59,8 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
     protected abstract E newItem();
 
     /** The fields of this kind's form, in page order. */
-    protected abstract List<String> fields();
+    @Override
+    public abstract List<String> fields();
 
     /** The order of the site's lists. */
     protected abstract Sort publicOrder();
@@ -97,64 +104,19 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
         return store.findByIdOptional(id);
     }
 
-    /**
-     * The outcome of a create or update: the stored item, or the messages to show next to the fields; {@code removed}
-     * names what the rich text's cleaning took out (codes of {@link RichText}).
-     */
-    public record Outcome<E>(ArticleForm form, FieldErrors errors, E item, List<String> removed) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
-    /** Stores the item, or stores nothing and says in French what to fix. */
     @Transactional
-    public Outcome<E> create(ArticleForm typed, Actor who) {
-        ArticleForm form = FormText.trimmed(typed);
-        FieldErrors errors = FieldErrors.of(validator, form, fields());
-        RichText.Cleaned body = check(form, null, errors);
-        if (!errors.isEmpty()) {
-            return new Outcome<>(form, errors, null, List.of());
-        }
-        E item = newItem();
-        apply(form, body, item);
-        store.persist(item);
-        changes.record(type, item.id, AuditAction.CREATED, "État : " + item.status.label() + "." + cleaningNote(body),
-                who, ContentChanges.Visibility.HIDDEN, item.visibility());
-        return new Outcome<>(form, errors, item, body.removed());
+    public FormOutcome<ArticleForm, E> create(ArticleForm typed, Actor who) {
+        return edits.create(this, typed, this::newItem, who);
     }
 
     @Transactional
-    public Optional<Outcome<E>> update(long id, ArticleForm typed, Actor who) {
-        return byId(id).map(item -> {
-            ArticleForm form = FormText.trimmed(typed);
-            FieldErrors errors = FieldErrors.of(validator, form, fields());
-            RichText.Cleaned body = check(form, item, errors);
-            if (!errors.isEmpty()) {
-                return new Outcome<>(form, errors, item, List.of());
-            }
-            ContentChanges.Visibility before = item.visibility();
-            PublicationState stateBefore = item.status;
-            String changed = ChangeSummary.between(ArticleForm.of(item), form, fields(), ArticleForm.LABELS);
-            String oldSlug = item.slug;
-            apply(form, body, item);
-            if (!oldSlug.equals(item.slug)) {
-                SlugRedirect.remember(type, oldSlug, item.slug, item.id);
-            }
-            changes.record(type, item.id, PublicationFields.actionFor(stateBefore, item.status),
-                    changed + cleaningNote(body), who, before, item.visibility());
-            return new Outcome<>(form, errors, item, body.removed());
-        });
+    public Optional<FormOutcome<ArticleForm, E>> update(long id, ArticleForm typed, Actor who) {
+        return byId(id).map(item -> edits.update(this, item, typed, who));
     }
 
     @Transactional
     public Optional<E> delete(long id, Actor who) {
-        return byId(id).map(item -> {
-            changes.record(type, item.id, AuditAction.DELETED, "« " + item.title + " ».", who, item.visibility(),
-                    ContentChanges.Visibility.HIDDEN);
-            store.delete(item);
-            return item;
-        });
+        return byId(id).map(item -> edits.delete(type, item, "« " + item.title + " ».", who));
     }
 
     @Override
@@ -173,45 +135,64 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
         return image == null ? null : image.altText;
     }
 
-    /** Adds the messages to {@code errors}; the cleaned body when it could be read. */
-    private RichText.Cleaned check(ArticleForm form, E current, FieldErrors errors) {
+    @Override
+    public ContentType type() {
+        return type;
+    }
+
+    @Override
+    public FieldErrors check(ArticleForm form, E current) {
+        FieldErrors errors = FieldErrors.of(validator, form, fields());
         if (!errors.has("title") && !errors.has("slug")) {
             String slug = Slugs.chosen(form.slug, form.title);
             Long currentId = current == null ? null : current.id;
-            if (slug.isEmpty()) {
-                errors.add("slug", "Le titre ne contient ni lettre ni chiffre : indiquez un identifiant.");
-            } else {
-                bySlug(slug).filter(existing -> !existing.id.equals(currentId)).ifPresent(existing -> errors.add(
-                        "slug", "L'identifiant « " + slug + " » est déjà utilisé par « " + existing.title
-                                + " » : choisissez-en un autre."));
-                if (!errors.has("slug") && SlugRedirect.takenByAnother(type, slug, currentId)) {
-                    errors.add("slug", "L'identifiant « " + slug + " » a déjà servi ailleurs, et ses anciennes "
-                            + "adresses y mènent encore : choisissez-en un autre.");
-                }
-            }
+            SlugCheck.check(slug, bySlug(slug).filter(other -> !other.id.equals(currentId)).map(other -> other.title),
+                    type, currentId, anotherOfKind, errors);
         }
         checkOwnFields(form, errors);
-        RichText.Cleaned body = RichText.clean(form.body, this::libraryAlt);
-        if (!errors.has("body") && body.isBlank()) {
+        if (!errors.has("body") && cleaned(form).isBlank()) {
             errors.add("body", "Une fois nettoyé, le contenu est vide : utilisez les balises autorisées.");
         }
         PublicationFields.check(form.status, form.publishAt, errors, Instant.now());
-        return body;
+        return errors;
     }
 
-    private void apply(ArticleForm form, RichText.Cleaned body, E item) {
+    @Override
+    public void apply(ArticleForm form, E item) {
         item.title = form.title;
         item.slug = Slugs.chosen(form.slug, form.title);
         item.summary = form.summary;
-        item.body = body.html();
+        item.body = cleaned(form).html();
         item.status = PublicationState.valueOf(form.status);
         item.publishAt = item.status == PublicationState.SCHEDULED
                 ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
         applyOwnFields(form, item);
     }
 
-    private static String cleaningNote(RichText.Cleaned body) {
+    @Override
+    public ArticleForm formOf(E item) {
+        return ArticleForm.of(item);
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return ArticleForm.LABELS;
+    }
+
+    /** The audit trail says what the cleaning of the rich text took out. */
+    @Override
+    public String auditNote(ArticleForm form) {
+        RichText.Cleaned body = cleaned(form);
         return body.changed() ? " Contenu nettoyé, retiré : " + RichText.describe(String.join(",", body.removed())) + "."
                 : "";
+    }
+
+    /** What the cleaning of the form's rich text took out (codes of {@link RichText}), to tell the editor. */
+    public List<String> removedFrom(ArticleForm form) {
+        return cleaned(form).removed();
+    }
+
+    private RichText.Cleaned cleaned(ArticleForm form) {
+        return RichText.clean(form.body, this::libraryAlt);
     }
 }

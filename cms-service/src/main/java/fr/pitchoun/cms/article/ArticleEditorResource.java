@@ -9,6 +9,7 @@ import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.RichText;
 import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.media.PublicImage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -88,12 +89,14 @@ public class ArticleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String kind, @BeanParam ArticleForm form) {
         ArticleKind shown = ArticleKind.ofPath(kind);
-        ArticleCatalog.Outcome<? extends Article> outcome = catalog(shown).create(form, who());
+        ArticleCatalog<? extends Article> catalog = catalog(shown);
+        FormOutcome<ArticleForm, ? extends Article> outcome = catalog.create(form, who());
         if (!outcome.succeeded()) {
             return unprocessable(Templates.articleForm(shown, outcome.form(), outcome.errors(), null, null, ""));
         }
         // Post/redirect/get: reloading the list never sends the form twice.
-        return seeOther(cleaned(UriBuilder.fromPath(shown.home()).queryParam("cree", outcome.item().slug), outcome));
+        return seeOther(cleaned(UriBuilder.fromPath(shown.home()).queryParam("cree", outcome.item().slug),
+                catalog.removedFrom(outcome.form())));
     }
 
     @GET
@@ -112,14 +115,15 @@ public class ArticleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String kind, @RestPath long id, @BeanParam ArticleForm form) {
         ArticleKind shown = ArticleKind.ofPath(kind);
-        ArticleCatalog.Outcome<? extends Article> outcome = catalog(shown).update(id, form, who())
+        ArticleCatalog<? extends Article> catalog = catalog(shown);
+        FormOutcome<ArticleForm, ? extends Article> outcome = catalog.update(id, form, who())
                 .orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
             return unprocessable(Templates.articleForm(shown, outcome.form(), outcome.errors(), outcome.item(), null,
                     ""));
         }
-        return seeOther(cleaned(UriBuilder.fromPath(shown.home()).path("{id}").queryParam("enregistre", "1"), outcome),
-                id);
+        return seeOther(cleaned(UriBuilder.fromPath(shown.home()).path("{id}").queryParam("enregistre", "1"),
+                catalog.removedFrom(outcome.form())), id);
     }
 
     @GET
@@ -172,8 +176,8 @@ public class ArticleEditorResource {
     }
 
     /** Carries what the cleaning removed to the next page, which tells the editor (role="status"). */
-    private static UriBuilder cleaned(UriBuilder target, ArticleCatalog.Outcome<?> outcome) {
-        return outcome.removed().isEmpty() ? target : target.queryParam("nettoye", String.join(",", outcome.removed()));
+    private static UriBuilder cleaned(UriBuilder target, List<String> removed) {
+        return removed.isEmpty() ? target : target.queryParam("nettoye", String.join(",", removed));
     }
 
     private Actor who() {

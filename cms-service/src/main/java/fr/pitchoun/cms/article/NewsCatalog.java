@@ -2,6 +2,7 @@ package fr.pitchoun.cms.article;
 
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -22,8 +23,9 @@ public class NewsCatalog extends ArticleCatalog<NewsItem> {
     static class Store implements PanacheRepository<NewsItem> {
     }
 
-    NewsCatalog(Store store, Validator validator, ContentChanges changes, MediaChoices medias) {
-        super(ContentType.NEWS, store, validator, changes, medias);
+    NewsCatalog(Store store, Validator validator, ContentChanges changes, ItemEdits edits,
+                MediaChoices medias) {
+        super(ContentType.NEWS, "une autre actualité", store, validator, changes, edits, medias);
     }
 
     @Override
@@ -32,7 +34,7 @@ public class NewsCatalog extends ArticleCatalog<NewsItem> {
     }
 
     @Override
-    protected List<String> fields() {
+    public List<String> fields() {
         return ArticleForm.FIELDS;
     }
 

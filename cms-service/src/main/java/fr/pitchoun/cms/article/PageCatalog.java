@@ -2,6 +2,7 @@ package fr.pitchoun.cms.article;
 
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -23,8 +24,9 @@ public class PageCatalog extends ArticleCatalog<SitePage> {
     static class Store implements PanacheRepository<SitePage> {
     }
 
-    PageCatalog(Store store, Validator validator, ContentChanges changes, MediaChoices medias) {
-        super(ContentType.PAGE, store, validator, changes, medias);
+    PageCatalog(Store store, Validator validator, ContentChanges changes, ItemEdits edits,
+                MediaChoices medias) {
+        super(ContentType.PAGE, "une autre page", store, validator, changes, edits, medias);
     }
 
     @Override
@@ -33,7 +35,7 @@ public class PageCatalog extends ArticleCatalog<SitePage> {
     }
 
     @Override
-    protected List<String> fields() {
+    public List<String> fields() {
         return FIELDS;
     }
 

@@ -36,6 +36,11 @@ public class ItemEdits {
         List<String> fields();
 
         Map<String, String> labels();
+
+        /** What the audit trail adds to the change's summary (" Contenu nettoyé, …"); nothing by default. */
+        default String auditNote(F form) {
+            return "";
+        }
     }
 
     private final ContentChanges changes;
@@ -55,8 +60,9 @@ public class ItemEdits {
         E item = newItem.get();
         kind.apply(form, item);
         item.persist();
-        changes.record(kind.type(), item.itemId(), AuditAction.CREATED, "État : " + item.status.label() + ".", who,
-                ContentChanges.Visibility.HIDDEN, item.visibility());
+        changes.record(kind.type(), item.itemId(), AuditAction.CREATED,
+                "État : " + item.status.label() + "." + kind.auditNote(form), who, ContentChanges.Visibility.HIDDEN,
+                item.visibility());
         return new FormOutcome<>(form, errors, item);
     }
 
@@ -75,8 +81,8 @@ public class ItemEdits {
         if (!before.slug().equals(newSlug)) {
             SlugRedirect.remember(kind.type(), before.slug(), newSlug, item.itemId());
         }
-        changes.record(kind.type(), item.itemId(), PublicationFields.actionFor(stateBefore, item.status), changed, who,
-                before, item.visibility());
+        changes.record(kind.type(), item.itemId(), PublicationFields.actionFor(stateBefore, item.status),
+                changed + kind.auditNote(form), who, before, item.visibility());
         return new FormOutcome<>(form, errors, item);
     }
 

@@ -219,7 +219,7 @@ class ArticleEditingTest {
                 .body(containsString("Champs modifiés : titre, identifiant."))
                 .body(containsString("Test " + editor.email));
         newsForm("Usurpatrice " + run, slug, "2026-11-01", "PUBLISHED").post("/editeur/actualites/nouveau")
-                .then().statusCode(422).body(containsString("a déjà servi ailleurs"));
+                .then().statusCode(422).body(containsString("a déjà servi à une autre actualité"));
     }
 
     @Test
