@@ -1,21 +1,21 @@
 package fr.pitchoun.cms.programme;
 
-import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.content.Actor;
-import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
-import fr.pitchoun.cms.content.ChangeSummary;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
+import fr.pitchoun.cms.content.ItemEdits;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.ScheduledItems;
+import fr.pitchoun.cms.content.SlugCheck;
 import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -28,20 +28,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The programme catalogue: what editors create and change, and what the public site may show. */
 @ApplicationScoped
-public class ProgrammeCatalog implements ScheduledItems {
+public class ProgrammeCatalog implements ScheduledItems, ItemEdits.Kind<ProgrammeForm, Programme> {
 
     private final Validator validator;
     private final ContentChanges changes;
     private final MediaChoices medias;
+    private final ItemEdits edits;
 
-    ProgrammeCatalog(Validator validator, ContentChanges changes, MediaChoices medias) {
+    ProgrammeCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
         this.validator = validator;
         this.changes = changes;
         this.medias = medias;
+        this.edits = edits;
     }
 
     public List<PublishedProgramme> published() {
@@ -86,62 +89,20 @@ public class ProgrammeCatalog implements ScheduledItems {
         return Episode.list("programme", Sort.by("number"), programme);
     }
 
-    /** The outcome of a create or update: the stored programme, or the messages to show next to the fields. */
-    public record Outcome(ProgrammeForm form, FieldErrors errors, Programme programme) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
-    /** Stores the programme, or stores nothing and says in French what to fix. */
     @Transactional
-    public Outcome create(ProgrammeForm typed, Actor who) {
-        ProgrammeForm form = FormText.trimmed(typed);
-        Programme programme = new Programme();
-        FieldErrors errors = check(form, null);
-        if (!errors.isEmpty()) {
-            return new Outcome(form, errors, null);
-        }
-        apply(form, programme);
-        programme.persist();
-        changes.record(ContentType.PROGRAMME, programme.id, AuditAction.CREATED,
-                "État : " + programme.status.label() + ".", who, ContentChanges.Visibility.HIDDEN, programme.visibility());
-        return new Outcome(form, errors, programme);
+    public FormOutcome<ProgrammeForm, Programme> create(ProgrammeForm typed, Actor who) {
+        return edits.create(this, typed, Programme::new, who);
     }
 
     @Transactional
-    public Optional<Outcome> update(long id, ProgrammeForm typed, Actor who) {
-        return byId(id).map(programme -> {
-            ProgrammeForm form = FormText.trimmed(typed);
-            FieldErrors errors = check(form, programme);
-            if (!errors.isEmpty()) {
-                return new Outcome(form, errors, programme);
-            }
-            ContentChanges.Visibility before = programme.visibility();
-            PublicationState stateBefore = programme.status;
-            String changed = ChangeSummary.between(ProgrammeForm.of(programme), form, ProgrammeForm.FIELDS,
-                    ProgrammeForm.LABELS);
-            String oldSlug = programme.slug;
-            apply(form, programme);
-            if (!oldSlug.equals(programme.slug)) {
-                SlugRedirect.remember(ContentType.PROGRAMME, oldSlug, programme.slug, programme.id);
-            }
-            changes.record(ContentType.PROGRAMME, programme.id,
-                    PublicationFields.actionFor(stateBefore, programme.status), changed, who, before,
-                    programme.visibility());
-            return new Outcome(form, errors, programme);
-        });
+    public Optional<FormOutcome<ProgrammeForm, Programme>> update(long id, ProgrammeForm typed, Actor who) {
+        return byId(id).map(programme -> edits.update(this, programme, typed, who));
     }
 
     @Transactional
     public Optional<Programme> delete(long id, Actor who) {
-        return byId(id).map(programme -> {
-            ContentChanges.Visibility before = programme.visibility();
-            changes.record(ContentType.PROGRAMME, programme.id, AuditAction.DELETED,
-                    "« " + programme.title + " » et ses épisodes.", who, before, ContentChanges.Visibility.HIDDEN);
-            programme.delete();
-            return programme;
-        });
+        return byId(id).map(programme -> edits.delete(ContentType.PROGRAMME, programme,
+                "« " + programme.title + " » et ses épisodes.", who));
     }
 
     /** Publishes the scheduled programmes whose time has come; how many. */
@@ -156,7 +117,28 @@ public class ProgrammeCatalog implements ScheduledItems {
         return changes.trail(ContentType.PROGRAMME, programme.id);
     }
 
-    private void apply(ProgrammeForm form, Programme programme) {
+    @Override
+    public ContentType type() {
+        return ContentType.PROGRAMME;
+    }
+
+    @Override
+    public ProgrammeForm formOf(Programme programme) {
+        return ProgrammeForm.of(programme);
+    }
+
+    @Override
+    public List<String> fields() {
+        return ProgrammeForm.FIELDS;
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return ProgrammeForm.LABELS;
+    }
+
+    @Override
+    public void apply(ProgrammeForm form, Programme programme) {
         programme.title = form.title;
         programme.slug = slugOf(form);
         programme.synopsis = form.synopsis;
@@ -169,7 +151,8 @@ public class ProgrammeCatalog implements ScheduledItems {
                 ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
     }
 
-    private FieldErrors check(ProgrammeForm form, Programme current) {
+    @Override
+    public FieldErrors check(ProgrammeForm form, Programme current) {
         FieldErrors errors = FieldErrors.of(validator, form, ProgrammeForm.FIELDS);
         if (!errors.has("ageMin") && !errors.has("ageMax")
                 && Integer.parseInt(form.ageMin) > Integer.parseInt(form.ageMax)) {
@@ -178,17 +161,8 @@ public class ProgrammeCatalog implements ScheduledItems {
         if (!errors.has("title") && !errors.has("slug")) {
             String slug = slugOf(form);
             Long currentId = current == null ? null : current.id;
-            if (slug.isEmpty()) {
-                errors.add("slug", "Le titre ne contient ni lettre ni chiffre : indiquez un identifiant.");
-            } else {
-                bySlug(slug).filter(existing -> !existing.id.equals(currentId)).ifPresent(existing -> errors.add("slug",
-                        "L'identifiant « " + slug + " » est déjà utilisé par « " + existing.title
-                                + " » : choisissez-en un autre."));
-                if (!errors.has("slug") && SlugRedirect.takenByAnother(ContentType.PROGRAMME, slug, currentId)) {
-                    errors.add("slug", "L'identifiant « " + slug + " » a déjà servi à un autre programme, dont les "
-                            + "anciennes adresses y mènent encore : choisissez-en un autre.");
-                }
-            }
+            SlugCheck.check(slug, bySlug(slug).filter(other -> !other.id.equals(currentId)).map(other -> other.title),
+                    ContentType.PROGRAMME, currentId, "un autre programme", errors);
         }
         medias.check(form.image, "image", errors);
         PublicationFields.check(form.status, form.publishAt, errors, Instant.now());

@@ -6,6 +6,7 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.editor.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -76,12 +77,12 @@ public class ProgrammeEditorResource {
     @Path("programmes/nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ProgrammeForm form) {
-        ProgrammeCatalog.Outcome outcome = programmes.create(form, who());
+        FormOutcome<ProgrammeForm, Programme> outcome = programmes.create(form, who());
         if (!outcome.succeeded()) {
             return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), null, List.of(), null));
         }
         // Post/redirect/get: reloading the list never sends the form twice.
-        return seeOther(UriBuilder.fromPath("/editeur").queryParam("cree", outcome.programme().slug));
+        return seeOther(UriBuilder.fromPath("/editeur").queryParam("cree", outcome.item().slug));
     }
 
     @GET
@@ -96,10 +97,10 @@ public class ProgrammeEditorResource {
     @Path("programmes/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam ProgrammeForm form) {
-        ProgrammeCatalog.Outcome outcome = programmes.update(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<ProgrammeForm, Programme> outcome = programmes.update(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
-            return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), outcome.programme(),
-                    programmes.episodes(outcome.programme()), null));
+            return unprocessable(Templates.programmeForm(outcome.form(), outcome.errors(), outcome.item(),
+                    programmes.episodes(outcome.item()), null));
         }
         return seeOther(UriBuilder.fromPath("/editeur/programmes/{id}").queryParam("enregistre", "1"), id);
     }

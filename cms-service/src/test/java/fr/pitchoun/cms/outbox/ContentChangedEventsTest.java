@@ -38,7 +38,7 @@ class ContentChangedEventsTest {
     @Test
     void publishingChangingAndUnpublishingAProgrammeEachSendAnEventButDraftEditsDoNot() {
         String slug = "evenements-" + run;
-        Programme programme = programmes.create(form("Événements " + run, slug, "DRAFT"), TESTER).programme();
+        Programme programme = programmes.create(form("Événements " + run, slug, "DRAFT"), TESTER).item();
         programmes.update(programme.id, form("Événements (brouillon retouché) " + run, slug, "DRAFT"), TESTER);
         programmes.update(programme.id, form("Événements " + run, slug, "PUBLISHED"), TESTER);
         programmes.update(programme.id, form("Événements, nouveau titre " + run, slug, "PUBLISHED"), TESTER);
