@@ -10,10 +10,10 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.PublishableStore;
 import fr.pitchoun.cms.content.RichText;
 import fr.pitchoun.cms.content.ScheduledItems;
 import fr.pitchoun.cms.content.SlugCheck;
-import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
@@ -38,19 +38,17 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
     private final ContentType type;
     /** How the slug's message names another item of the kind: "une autre page". */
     private final String anotherOfKind;
-    private final PanacheRepositoryBase<E, Long> store;
+    private final PublishableStore<E> store;
     private final Validator validator;
-    private final ContentChanges changes;
     private final ItemEdits edits;
     protected final MediaChoices medias;
 
-    protected ArticleCatalog(ContentType type, String anotherOfKind, PanacheRepositoryBase<E, Long> store,
+    protected ArticleCatalog(ContentType type, String anotherOfKind, PanacheRepositoryBase<E, Long> repository,
                              Validator validator, ContentChanges changes, ItemEdits edits, MediaChoices medias) {
         this.type = type;
         this.anotherOfKind = anotherOfKind;
-        this.store = store;
+        this.store = new PublishableStore<>(type, repository, changes);
         this.validator = validator;
-        this.changes = changes;
         this.edits = edits;
         this.medias = medias;
     }
@@ -73,35 +71,34 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
 
     /** The published items, in the site's order. */
     public List<E> published() {
-        return store.list("status", publicOrder(), PublicationState.PUBLISHED);
+        return store.published(publicOrder());
     }
 
     /** One page of the published items, in the site's order. */
     public Page<E> published(int pageNumber) {
-        return Page.of(store.find("status", publicOrder(), PublicationState.PUBLISHED), pageNumber);
+        return store.published(publicOrder(), pageNumber);
     }
 
     public Optional<E> published(String slug) {
-        return store.find("slug = ?1 and status = ?2", slug, PublicationState.PUBLISHED).firstResultOptional();
+        return store.published(slug);
     }
 
     /** The current slug of the published item an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.publicTarget(type, oldSlug, store::findByIdOptional);
+        return store.redirect(oldSlug);
     }
 
     /** Editors' list: every item whatever its state, most recently changed first, searched and filtered. */
     public Page<E> search(String query, PublicationState state, int pageNumber) {
-        return new ListFilter(query == null ? "" : query.strip(), state)
-                .page("title", (where, parameters) -> store.find(where, ListFilter.EDITOR_ORDER, parameters), pageNumber);
+        return store.search(new ListFilter(query == null ? "" : query.strip(), state), "title", pageNumber);
     }
 
     public Optional<E> bySlug(String slug) {
-        return store.find("slug", slug).firstResultOptional();
+        return store.bySlug(slug);
     }
 
     public Optional<E> byId(long id) {
-        return store.findByIdOptional(id);
+        return store.byId(id);
     }
 
     @Transactional
@@ -122,11 +119,11 @@ public abstract class ArticleCatalog<E extends Article> implements ScheduledItem
     @Override
     @Transactional
     public int publishDue(Instant now) {
-        return changes.publishDue(type, store.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
+        return store.publishDue(now);
     }
 
     public List<AuditEntry> trail(long id) {
-        return changes.trail(type, id);
+        return store.trail(id);
     }
 
     /** The alternative text of a media library image, null when the library has no such image. */

@@ -10,15 +10,16 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.PublishableStore;
 import fr.pitchoun.cms.content.ScheduledItems;
 import fr.pitchoun.cms.content.SlugCheck;
-import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.editor.ImageField;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -32,14 +33,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventCatalog implements ScheduledItems, ItemEdits.Kind<EventForm, Event> {
 
+    @ApplicationScoped
+    static class Repository implements PanacheRepository<Event> {
+    }
+
+    private final PublishableStore<Event> store;
     private final Validator validator;
-    private final ContentChanges changes;
     private final MediaChoices medias;
     private final ItemEdits edits;
 
-    EventCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
+    EventCatalog(Repository repository, Validator validator, ContentChanges changes, MediaChoices medias,
+                 ItemEdits edits) {
+        this.store = new PublishableStore<>(ContentType.EVENT, repository, changes);
         this.validator = validator;
-        this.changes = changes;
         this.medias = medias;
         this.edits = edits;
     }
@@ -57,27 +63,25 @@ public class EventCatalog implements ScheduledItems, ItemEdits.Kind<EventForm, E
     }
 
     public Optional<PublishedEvent> published(String slug) {
-        return Event.<Event>find("slug = ?1 and status = ?2", slug, PublicationState.PUBLISHED)
-                .firstResultOptional().map(PublishedEvent::of);
+        return store.published(slug).map(PublishedEvent::of);
     }
 
     /** The current slug of the published event an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.publicTarget(ContentType.EVENT, oldSlug, this::byId);
+        return store.redirect(oldSlug);
     }
 
     /** Editors' list: every event whatever its state, most recently changed first. */
     public Page<Event> search(ListFilter filter, int pageNumber) {
-        return filter.page("title", (where, parameters) -> Event.find(where, ListFilter.EDITOR_ORDER, parameters),
-                pageNumber);
+        return store.search(filter, "title", pageNumber);
     }
 
     public Optional<Event> bySlug(String slug) {
-        return Event.find("slug", slug).firstResultOptional();
+        return store.bySlug(slug);
     }
 
     public Optional<Event> byId(long id) {
-        return Event.findByIdOptional(id);
+        return store.byId(id);
     }
 
     @Transactional
@@ -98,12 +102,11 @@ public class EventCatalog implements ScheduledItems, ItemEdits.Kind<EventForm, E
     @Override
     @Transactional
     public int publishDue(Instant now) {
-        return changes.publishDue(ContentType.EVENT,
-                Event.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
+        return store.publishDue(now);
     }
 
     public List<AuditEntry> trail(Event event) {
-        return changes.trail(ContentType.EVENT, event.id);
+        return store.trail(event.id);
     }
 
     @Override

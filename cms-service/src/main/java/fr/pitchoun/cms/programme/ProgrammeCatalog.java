@@ -10,24 +10,21 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.PublishableStore;
 import fr.pitchoun.cms.content.ScheduledItems;
 import fr.pitchoun.cms.content.SlugCheck;
-import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
 import fr.pitchoun.cms.media.MediaChoices;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,14 +32,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProgrammeCatalog implements ScheduledItems, ItemEdits.Kind<ProgrammeForm, Programme> {
 
+    @ApplicationScoped
+    static class Repository implements PanacheRepository<Programme> {
+    }
+
+    private final PublishableStore<Programme> store;
     private final Validator validator;
-    private final ContentChanges changes;
     private final MediaChoices medias;
     private final ItemEdits edits;
 
-    ProgrammeCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
+    ProgrammeCatalog(Repository repository, Validator validator, ContentChanges changes, MediaChoices medias,
+                     ItemEdits edits) {
+        this.store = new PublishableStore<>(ContentType.PROGRAMME, repository, changes);
         this.validator = validator;
-        this.changes = changes;
         this.medias = medias;
         this.edits = edits;
     }
@@ -55,21 +57,18 @@ public class ProgrammeCatalog implements ScheduledItems, ItemEdits.Kind<Programm
 
     /** A published programme with its published episodes. */
     public Optional<PublishedProgramme> published(String slug) {
-        return Programme.<Programme>find("slug = ?1 and status = ?2", slug, PublicationState.PUBLISHED)
-                .firstResultOptional()
-                .map(p -> PublishedProgramme.of(p, Episode.<Episode>list("programme = ?1 and status = ?2",
+        return store.published(slug).map(p -> PublishedProgramme.of(p, Episode.<Episode>list("programme = ?1 and status = ?2",
                         Sort.by("number"), p, PublicationState.PUBLISHED)));
     }
 
     /** The current slug of the published programme an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.publicTarget(ContentType.PROGRAMME, oldSlug, id -> Programme.findByIdOptional(id));
+        return store.redirect(oldSlug);
     }
 
     /** Editors' list: every programme whatever its state, most recently changed first, searched and filtered. */
     public Page<Programme> search(String query, PublicationState state, int pageNumber) {
-        return new ListFilter(query == null ? "" : query.strip(), state)
-                .page("title", (where, parameters) -> Programme.find(where, ListFilter.EDITOR_ORDER, parameters), pageNumber);
+        return store.search(new ListFilter(query == null ? "" : query.strip(), state), "title", pageNumber);
     }
 
     /** Every programme by title, for choosing one (schedule slots). */
@@ -78,11 +77,11 @@ public class ProgrammeCatalog implements ScheduledItems, ItemEdits.Kind<Programm
     }
 
     public Optional<Programme> bySlug(String slug) {
-        return Programme.find("slug", slug).firstResultOptional();
+        return store.bySlug(slug);
     }
 
     public Optional<Programme> byId(long id) {
-        return Programme.findByIdOptional(id);
+        return store.byId(id);
     }
 
     public List<Episode> episodes(Programme programme) {
@@ -109,12 +108,11 @@ public class ProgrammeCatalog implements ScheduledItems, ItemEdits.Kind<Programm
     @Override
     @Transactional
     public int publishDue(Instant now) {
-        return changes.publishDue(ContentType.PROGRAMME,
-                Programme.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
+        return store.publishDue(now);
     }
 
     public List<AuditEntry> trail(Programme programme) {
-        return changes.trail(ContentType.PROGRAMME, programme.id);
+        return store.trail(programme.id);
     }
 
     @Override

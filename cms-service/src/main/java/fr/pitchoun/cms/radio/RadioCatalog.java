@@ -11,9 +11,9 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
+import fr.pitchoun.cms.content.PublishableStore;
 import fr.pitchoun.cms.content.ScheduledItems;
 import fr.pitchoun.cms.content.SlugCheck;
-import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.FieldErrors;
 import fr.pitchoun.cms.editor.FormOutcome;
@@ -21,6 +21,7 @@ import fr.pitchoun.cms.editor.FormText;
 import fr.pitchoun.cms.editor.ImageField;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -36,12 +37,19 @@ public class RadioCatalog implements ScheduledItems, ItemEdits.Kind<RadioForm, R
 
     static final int NOW_PLAYING_MAX = 200;
 
+    @ApplicationScoped
+    static class Repository implements PanacheRepository<Radio> {
+    }
+
+    private final PublishableStore<Radio> store;
     private final Validator validator;
     private final ContentChanges changes;
     private final MediaChoices medias;
     private final ItemEdits edits;
 
-    RadioCatalog(Validator validator, ContentChanges changes, MediaChoices medias, ItemEdits edits) {
+    RadioCatalog(Repository repository, Validator validator, ContentChanges changes, MediaChoices medias,
+                 ItemEdits edits) {
+        this.store = new PublishableStore<>(ContentType.RADIO, repository, changes);
         this.validator = validator;
         this.changes = changes;
         this.medias = medias;
@@ -49,32 +57,29 @@ public class RadioCatalog implements ScheduledItems, ItemEdits.Kind<RadioForm, R
     }
 
     public List<PublishedRadio> published() {
-        return Radio.<Radio>list("status", Sort.by("name").and("slug"), PublicationState.PUBLISHED)
-                .stream().map(PublishedRadio::of).toList();
+        return store.published(Sort.by("name").and("slug")).stream().map(PublishedRadio::of).toList();
     }
 
     public Optional<PublishedRadio> published(String slug) {
-        return Radio.<Radio>find("slug = ?1 and status = ?2", slug, PublicationState.PUBLISHED)
-                .firstResultOptional().map(PublishedRadio::of);
+        return store.published(slug).map(PublishedRadio::of);
     }
 
     /** The current slug of the published radio an old slug pointed at. */
     public Optional<String> redirect(String oldSlug) {
-        return SlugRedirect.publicTarget(ContentType.RADIO, oldSlug, this::byId);
+        return store.redirect(oldSlug);
     }
 
     /** Editors' list: every radio whatever its state, most recently changed first. */
     public Page<Radio> search(ListFilter filter, int pageNumber) {
-        return filter.page("name", (where, parameters) -> Radio.find(where, ListFilter.EDITOR_ORDER, parameters),
-                pageNumber);
+        return store.search(filter, "name", pageNumber);
     }
 
     public Optional<Radio> bySlug(String slug) {
-        return Radio.find("slug", slug).firstResultOptional();
+        return store.bySlug(slug);
     }
 
     public Optional<Radio> byId(long id) {
-        return Radio.findByIdOptional(id);
+        return store.byId(id);
     }
 
     public Optional<RadioVersion> versionById(long id) {
@@ -152,12 +157,11 @@ public class RadioCatalog implements ScheduledItems, ItemEdits.Kind<RadioForm, R
     @Override
     @Transactional
     public int publishDue(Instant now) {
-        return changes.publishDue(ContentType.RADIO,
-                Radio.list("status = ?1 and publishAt <= ?2", PublicationState.SCHEDULED, now));
+        return store.publishDue(now);
     }
 
     public List<AuditEntry> trail(Radio radio) {
-        return changes.trail(ContentType.RADIO, radio.id);
+        return store.trail(radio.id);
     }
 
     private FormOutcome<RadioVersionForm, RadioVersion> saveVersion(RadioVersion version, RadioVersionForm typed,
