@@ -36,7 +36,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
     private final ChannelLoop loop;
     private final Path workDir;
     private final ChannelPackager packager;
-    private final ChannelSlate slate;
+    private final ChannelSlate standby;
     private final FeedEvents events;
     private final RestartPolicy restarts;
 
@@ -67,7 +67,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         this.packager = new ChannelPackager(channel, settings.ladder(), new ChannelPlaylists(hlsDir.resolve(channel),
                 settings.playlistSegments(), (int) settings.segment().toSeconds()), settings.segment(),
                 settings.audioKbps(), this, tools.clock());
-        this.slate = new ChannelSlate(channel, workDir, tools.slates(), loop, packager);
+        this.standby = new ChannelSlate(channel, workDir, tools.slates(), loop, packager);
         this.since = tools.clock().instant();
         refreshSnapshot();
     }
@@ -83,7 +83,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
     /** A channel of live-ingest-service's list, with its display name and slate picture (null: the generated card). */
     void register(String name, String picture) {
         registered = true;
-        slate.describe(name, picture);
+        standby.describe(name, picture);
     }
 
     /** The control room is on air at {@code url} since {@code at}. */
@@ -138,7 +138,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
                 && (registered || !packager.publicRenditions().isEmpty())) {
             // Off air from the start: the slate on the renditions found on disk, or on the whole ladder.
             List<Rendition> onDisk = packager.publicLadder();
-            slate.announceSlateOnly(onDisk.isEmpty() ? settings.ladder() : onDisk);
+            standby.announceSlateOnly(onDisk.isEmpty() ? settings.ladder() : onDisk);
         }
         if (run != null) {
             packager.publishLive(run, now);
@@ -192,7 +192,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
             failed("cannot start FFmpeg: " + e.getMessage());
             return;
         }
-        slate.announce(variants);
+        standby.announce(variants);
         run = started;
         LOG.infof("[%s] FFmpeg started (pid %d) on %s, %dx%d at %.2f fps%s, renditions %s", channel, started.pid(), url,
                 source.width(), source.height(), source.fps(), source.hasAudio() ? "" : " without audio",
@@ -217,7 +217,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         restarts.failed();
         if (packager.nothingAnnounced() && registered) {
             // Never measured a feed: the slate goes out on the whole ladder, the channel is never dark.
-            slate.announceSlateOnly(settings.ladder());
+            standby.announceSlateOnly(settings.ladder());
         }
         if (pullUrl == null || closed) {
             moveTo(ChannelState.SLATE, why);
