@@ -1,5 +1,8 @@
 package fr.pitchoun.e2e;
 
+import fr.pitchoun.transcode.hls.MasterPlaylist;
+import fr.pitchoun.transcode.hls.MediaPlaylist;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The live channel as the control room feeds it and as a player reads it: RTMP publisher, signed HLS playlists. */
 final class LiveHls {
@@ -22,7 +23,6 @@ final class LiveHls {
     /** The test infrastructure's NGINX checks HLS URLs with this secret (deploy/CONTRACTS.md). */
     private static final String HLS_SIGNING_SECRET = "pitchoun-dev-hls-secret";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Pattern AUDIO_URI = Pattern.compile("URI=\"([^\"]+)\"");
 
     private LiveHls() {
     }
@@ -64,30 +64,29 @@ final class LiveHls {
         return response.statusCode() == 200 ? response.body() : "";
     }
 
-    /** The URIs a playlist lists (variants of a master, segments of a media playlist). */
-    static List<String> entriesOf(String url) throws IOException, InterruptedException {
-        return playlist(url).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    /** The segments' URIs a media playlist lists, oldest first. */
+    static List<String> entriesOf(String mediaPlaylistUrl) throws IOException, InterruptedException {
+        return MediaPlaylist.parse(playlist(mediaPlaylistUrl)).segments().stream().map(MediaPlaylist.Segment::uri)
+                .toList();
     }
 
     /** The media playlist of the master's first (highest) variant, under the channel's signed URL. */
     static String firstVariantUrl(String signedChannel) throws IOException, InterruptedException {
-        List<String> variants = entriesOf(signedChannel + "master.m3u8");
-        return variants.isEmpty() ? null : signedChannel + variants.get(0);
+        List<MasterPlaylist.Variant> variants = MasterPlaylist.parse(playlist(signedChannel + "master.m3u8")).variants();
+        return variants.isEmpty() ? null : signedChannel + variants.get(0).uri();
     }
 
     /** The media playlist of the master's audio rendition ({@code #EXT-X-MEDIA:TYPE=AUDIO}), null if it has none. */
     static String audioRenditionUrl(String signedChannel) throws IOException, InterruptedException {
-        return playlist(signedChannel + "master.m3u8").lines()
-                .filter(line -> line.startsWith("#EXT-X-MEDIA:") && line.contains("TYPE=AUDIO"))
-                .map(AUDIO_URI::matcher).filter(Matcher::find).map(m -> signedChannel + m.group(1))
-                .findFirst().orElse(null);
+        return MasterPlaylist.parse(playlist(signedChannel + "master.m3u8")).media().stream()
+                .filter(m -> "AUDIO".equals(m.attribute("TYPE")) && m.attribute("URI") != null)
+                .map(m -> signedChannel + m.attribute("URI")).findFirst().orElse(null);
     }
 
     /** EXT-X-MEDIA-SEQUENCE of a media playlist, -1 while it does not exist. */
     static long mediaSequence(String mediaPlaylistUrl) throws IOException, InterruptedException {
-        return playlist(mediaPlaylistUrl).lines().filter(line -> line.startsWith("#EXT-X-MEDIA-SEQUENCE:"))
-                .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
-                .findFirst().orElse(-1);
+        String text = playlist(mediaPlaylistUrl);
+        return text.isEmpty() ? -1 : MediaPlaylist.parse(text).mediaSequence();
     }
 
     /** The worker's status page says it has the demo channel on air from the control room's feed. */

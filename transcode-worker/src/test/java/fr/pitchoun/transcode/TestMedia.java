@@ -1,5 +1,7 @@
 package fr.pitchoun.transcode;
 
+import fr.pitchoun.transcode.hls.MasterPlaylist;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ public final class TestMedia {
 
     private static final Path DIR = Path.of("target/test-feeds").toAbsolutePath();
     private static final Pattern MAX_VOLUME = Pattern.compile("max_volume: (-inf|-?[0-9.]+) dB");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
 
     private TestMedia() {
     }
@@ -53,18 +54,6 @@ public final class TestMedia {
         return file;
     }
 
-    /** The media segments a playlist lists, in order. */
-    public static List<Path> segments(Path playlist) throws IOException {
-        if (!Files.exists(playlist)) {
-            return List.of();
-        }
-        return Files.readAllLines(playlist).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(playlist.resolveSibling(".")::resolve)
-                .map(Path::normalize)
-                .toList();
-    }
-
     /** The first video frame of a file: key_frame, pict_type, width, height, pts_time; the stream's codec_name, r_frame_rate. */
     public static Map<String, String> firstVideoFrame(Path media) throws IOException, InterruptedException {
         return keyValues(run("ffprobe", "-v", "error", "-select_streams", "v:0", "-read_intervals", "%+#1",
@@ -74,33 +63,17 @@ public final class TestMedia {
 
     /** The variants a master playlist declares: attribute name to value, plus "URI". */
     public static List<Map<String, String>> variants(Path master) throws IOException {
-        List<Map<String, String>> variants = new ArrayList<>();
-        Map<String, String> pending = null;
-        for (String line : Files.readAllLines(master)) {
-            if (line.startsWith("#EXT-X-STREAM-INF:")) {
-                pending = attributes(line);
-            } else if (pending != null && !line.isBlank() && !line.startsWith("#")) {
-                pending.put("URI", line.strip());
-                variants.add(pending);
-                pending = null;
-            }
-        }
-        return variants;
+        return MasterPlaylist.parse(Files.readString(master)).variants().stream().map(v -> {
+            Map<String, String> attributes = new HashMap<>(v.attributes());
+            attributes.put("URI", v.uri());
+            return attributes;
+        }).toList();
     }
 
     /** The renditions ({@code #EXT-X-MEDIA}) a master playlist declares: attribute name to value. */
     public static List<Map<String, String>> media(Path master) throws IOException {
-        return Files.readAllLines(master).stream().filter(line -> line.startsWith("#EXT-X-MEDIA:"))
-                .map(TestMedia::attributes).toList();
-    }
-
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> attributes = new HashMap<>();
-        Matcher m = ATTRIBUTE.matcher(tag.substring(tag.indexOf(':') + 1));
-        while (m.find()) {
-            attributes.put(m.group(1), m.group(2).replace("\"", ""));
-        }
-        return attributes;
+        return MasterPlaylist.parse(Files.readString(master)).media().stream().map(MasterPlaylist.Media::attributes)
+                .toList();
     }
 
     /** The kinds of streams a file holds, e.g. [video] or [audio]. */

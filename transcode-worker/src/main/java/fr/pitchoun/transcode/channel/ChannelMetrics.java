@@ -1,5 +1,6 @@
 package fr.pitchoun.transcode.channel;
 
+import fr.pitchoun.transcode.state.ChannelState;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

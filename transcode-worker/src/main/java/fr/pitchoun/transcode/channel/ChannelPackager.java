@@ -1,17 +1,17 @@
 package fr.pitchoun.transcode.channel;
 
+import fr.pitchoun.transcode.ffmpeg.FfmpegRun;
 import fr.pitchoun.transcode.ffmpeg.Rendition;
 import fr.pitchoun.transcode.ffmpeg.Variant;
 import fr.pitchoun.transcode.hls.ChannelPlaylists;
-import fr.pitchoun.transcode.hls.MediaPlaylist;
+import fr.pitchoun.transcode.slate.SlateLoop;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +44,7 @@ final class ChannelPackager {
     private final Duration segment;
     private final int audioKbps;
     private final OnAir onAir;
+    private final Clock clock;
 
     private SlateLoop slate;
     private List<Rendition> slateRenditions = List.of();
@@ -54,17 +55,19 @@ final class ChannelPackager {
     private Instant lastPublishedAt;
     private Instant lastLiveAt;
     /** When the slate must fill the next slot if no live segment came. */
-    private Instant slateDueAt = Instant.now();
+    private Instant slateDueAt;
     private List<Variant> announced = List.of();
 
     ChannelPackager(String channel, List<Rendition> ladder, ChannelPlaylists playlists, Duration segment,
-            int audioKbps, OnAir onAir) {
+            int audioKbps, OnAir onAir, Clock clock) {
         this.channel = channel;
         this.ladder = ladder;
         this.playlists = playlists;
         this.segment = segment;
         this.audioKbps = audioKbps;
         this.onAir = onAir;
+        this.clock = clock;
+        this.slateDueAt = clock.instant();
     }
 
     /** Goes on from what a previous owner left in the channel's folder, if anything. */
@@ -72,7 +75,7 @@ final class ChannelPackager {
         if (playlists.resume(ladder.stream().map(Rendition::name).toList())) {
             // The previous owner's timestamps end here: whatever comes next is a discontinuity.
             lastSource = this;
-            lastPublishedAt = Instant.now();
+            lastPublishedAt = clock.instant();
         }
     }
 
@@ -89,8 +92,8 @@ final class ChannelPackager {
     /** Makes sure these renditions have playlists, and declares them in the master playlist. */
     void announce(List<Variant> variants) throws IOException {
         variants.forEach(v -> playlists.add(v.name()));
-        playlists.writeMaster(variants, audioKbps);
-        announced = variants;
+        announced = variants.stream().sorted(Comparator.comparingInt(Variant::height).reversed()).toList();
+        playlists.writeMaster(announced.stream().map(v -> v.inMaster(audioKbps)).toList());
     }
 
     boolean nothingAnnounced() {
@@ -99,8 +102,7 @@ final class ChannelPackager {
 
     /** The announced renditions' names, tallest first. */
     List<String> announcedNames() {
-        return announced.stream().sorted(Comparator.comparingInt(Variant::height).reversed()).map(Variant::name)
-                .toList();
+        return announced.stream().map(Variant::name).toList();
     }
 
     /** The renditions a slate must be encoded for, when the one on hand does not cover the public ones. */
@@ -115,7 +117,7 @@ final class ChannelPackager {
         slateRenditions = renditions;
         slateIndex = 0;
         if (first && lastSource == null) {
-            slateDueAt = Instant.now();
+            slateDueAt = clock.instant();
         }
     }
 
@@ -137,38 +139,13 @@ final class ChannelPackager {
         }
     }
 
-    /** Moves every segment FFmpeg finished in all renditions and in the audio into the public playlists. */
+    /** Moves every slot FFmpeg finished in all renditions and in the audio into the public playlists. */
     void publishLive(FfmpegRun r, Instant now) throws IOException {
-        List<String> staging = new ArrayList<>(r.variants().stream().map(Variant::name).toList());
-        staging.add(ChannelPlaylists.AUDIO);
-        while (true) {
-            Map<String, Path> staged = new HashMap<>();
-            double duration = 0;
-            for (String name : staging) {
-                List<MediaPlaylist.Segment> listed = MediaPlaylist.read(r.staging().resolve(name + ".m3u8"))
-                        .segments();
-                if (!listed.isEmpty()) {
-                    r.skipTo(index(listed.get(0).uri()));
-                }
-                Optional<MediaPlaylist.Segment> next = listed.stream()
-                        .filter(s -> index(s.uri()) == r.nextIndex()).findFirst();
-                if (next.isEmpty()) {
-                    return;
-                }
-                staged.put(name, r.staging().resolve(next.get().uri()));
-                if (duration == 0) {
-                    // The slot lasts as long as the video; the audio's cut falls within an AAC frame (21 ms) of it.
-                    duration = next.get().duration();
-                }
-            }
-            Map<String, Path> sources = pick(staged, r.variants().stream()
-                    .collect(Collectors.toMap(Variant::name, Variant::height)));
+        Map<String, Integer> heights = r.variants().stream().collect(Collectors.toMap(Variant::name, Variant::height));
+        for (Optional<FfmpegRun.Slot> slot = r.nextSlot(); slot.isPresent(); slot = r.nextSlot()) {
             boolean discontinuity = lastSource != r;
-            playlists.append(sources, duration, discontinuity);
-            for (Path file : staged.values()) {
-                Files.deleteIfExists(file);
-            }
-            r.segmentPublished(now);
+            playlists.append(pick(slot.get().files(), heights), slot.get().duration(), discontinuity);
+            r.slotPublished(slot.get(), now);
             lastSource = r;
             lastPublishedAt = now;
             lastLiveAt = now;
@@ -228,16 +205,5 @@ final class ChannelPackager {
             chosen.put(rendition, available.get(best));
         }
         return chosen;
-    }
-
-    /** The number in a segment's name ({@code 720p_42.ts}), -1 if none. */
-    private static long index(String uri) {
-        int underscore = uri.lastIndexOf('_');
-        int dot = uri.lastIndexOf('.');
-        try {
-            return Long.parseLong(uri.substring(underscore + 1, dot));
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 }

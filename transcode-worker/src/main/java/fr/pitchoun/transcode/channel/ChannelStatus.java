@@ -1,5 +1,6 @@
 package fr.pitchoun.transcode.channel;
 
+import fr.pitchoun.transcode.state.ChannelState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

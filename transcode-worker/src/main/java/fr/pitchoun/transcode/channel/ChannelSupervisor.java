@@ -1,14 +1,20 @@
 package fr.pitchoun.transcode.channel;
 
 import fr.pitchoun.transcode.config.TranscodeConfig;
-import fr.pitchoun.transcode.event.StreamStateEvent;
+import fr.pitchoun.transcode.ffmpeg.LadderCommand;
+import fr.pitchoun.transcode.ffmpeg.ProcessFactory;
+import fr.pitchoun.transcode.ffmpeg.SourceProbe;
 import fr.pitchoun.transcode.ingest.IngestChannel;
+import fr.pitchoun.transcode.slate.SlateEncoder;
 import fr.pitchoun.transcode.state.TranscodeStatePublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,9 +34,10 @@ public class ChannelSupervisor {
 
     private static final Logger LOG = Logger.getLogger(ChannelSupervisor.class);
 
-    private final TranscodeConfig config;
+    private final Path hlsDir;
+    private final ChannelSettings settings;
+    private final ChannelTools tools;
     private final MeterRegistry registry;
-    private final TranscodeStatePublisher states;
     private final ConcurrentSkipListMap<String, ChannelRunner> channels = new ConcurrentSkipListMap<>();
     /** Slow work of every channel: ffprobe, slate encoding, waiting for FFmpeg to stop. */
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
@@ -39,19 +46,23 @@ public class ChannelSupervisor {
         return t;
     });
 
-    public ChannelSupervisor(TranscodeConfig config, MeterRegistry registry, TranscodeStatePublisher states) {
-        this.config = config;
+    public ChannelSupervisor(TranscodeConfig config, MeterRegistry registry, TranscodeStatePublisher states,
+                             LadderCommand command, SourceProbe probe, SlateEncoder slates, ProcessFactory processes,
+                             Clock clock) {
+        this.hlsDir = config.hlsDir();
+        this.settings = ChannelSettings.of(config);
+        this.tools = new ChannelTools(command, probe::probe, slates::prepare, processes, clock, states::publish);
         this.registry = registry;
-        this.states = states;
     }
 
-    /** Queues what the event asks for; returns at once. */
-    public void apply(StreamStateEvent event) {
-        ChannelRunner channel = open(event.channel());
-        switch (event.state()) {
-            case PUBLISHING -> channel.publishing(event.eventId(), event.pullUrl(), event.occurredAt());
-            case UNPUBLISHED -> channel.unpublished(event.eventId(), event.occurredAt());
-        }
+    /** The control room is on air on the channel (a stream-state event); returns at once. */
+    public void publishing(String channel, String eventId, String pullUrl, Instant at) {
+        open(channel).publishing(eventId, pullUrl, at);
+    }
+
+    /** The control room went off air on the channel (a stream-state event); returns at once. */
+    public void unpublished(String channel, String eventId, Instant at) {
+        open(channel).unpublished(eventId, at);
     }
 
     /** Puts on air the channels of live-ingest-service's list, live ones on their feed; returns at once. */
@@ -97,7 +108,7 @@ public class ChannelSupervisor {
 
     private ChannelRunner open(String name) {
         return channels.computeIfAbsent(name, n -> {
-            ChannelRunner channel = new ChannelRunner(n, config, blocking, states::publish);
+            ChannelRunner channel = new ChannelRunner(n, hlsDir, settings, tools, blocking);
             channel.open();
             ChannelMetrics.register(registry, n, channel);
             return channel;

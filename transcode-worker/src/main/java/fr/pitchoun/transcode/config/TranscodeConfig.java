@@ -54,7 +54,9 @@ public interface TranscodeConfig {
     @WithDefault("30")
     int maxRestartDelaySeconds();
 
-    /** live-ingest-service, asked for the channels (live or not, pull URL, slate) when partitions are assigned. */
-    @WithDefault("http://127.0.0.1:8084")
+    /**
+     * live-ingest-service, asked for the channels (live or not, pull URL, slate) when partitions are assigned; its
+     * REST client reads it too ({@code quarkus.rest-client.ingest.url}, application.properties).
+     */
     URI ingestUrl();
 }

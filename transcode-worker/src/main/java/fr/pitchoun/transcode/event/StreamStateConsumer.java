@@ -1,7 +1,6 @@
 package fr.pitchoun.transcode.event;
 
 import fr.pitchoun.transcode.channel.ChannelSupervisor;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -20,13 +19,12 @@ public class StreamStateConsumer {
 
     private final StreamStateParser parser;
     private final ChannelSupervisor supervisor;
-    private final StreamStatePartitions partitions;
+    private final PartitionAdoption adoption;
 
-    public StreamStateConsumer(StreamStateParser parser, ChannelSupervisor supervisor,
-                               @Identifier(StreamStatePartitions.NAME) StreamStatePartitions partitions) {
+    public StreamStateConsumer(StreamStateParser parser, ChannelSupervisor supervisor, PartitionAdoption adoption) {
         this.parser = parser;
         this.supervisor = supervisor;
-        this.partitions = partitions;
+        this.adoption = adoption;
     }
 
     @Incoming("stream-state")
@@ -38,14 +36,17 @@ public class StreamStateConsumer {
             LOG.warnf("Stream-state record sent to the dead-letter topic: %s", e.getMessage());
             return record.nack(e);
         }
-        if (partitions.alreadyAdopted(event)) {
+        if (adoption.alreadyAdopted(event)) {
             LOG.debugf("[%s] %s of %s: before the adopted channel list, skipped", event.channel(), event.state(),
                     event.occurredAt());
             return record.ack();
         }
         LOG.infof("[%s] %s (event %s at %s)", event.channel(), event.state(), event.eventId(), event.occurredAt());
         // FFmpeg starts and stops on the supervisor's threads: the record is acknowledged right away.
-        supervisor.apply(event);
+        switch (event.state()) {
+            case PUBLISHING -> supervisor.publishing(event.channel(), event.eventId(), event.pullUrl(), event.occurredAt());
+            case UNPUBLISHED -> supervisor.unpublished(event.channel(), event.eventId(), event.occurredAt());
+        }
         return record.ack();
     }
 }

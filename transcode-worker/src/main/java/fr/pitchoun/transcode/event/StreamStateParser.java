@@ -20,7 +20,11 @@ public class StreamStateParser {
     /** The channel becomes a folder name under the HLS folder: nothing that could climb out of it. */
     private static final Pattern CHANNEL_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
+
+    public StreamStateParser(ObjectMapper json) {
+        this.json = json;
+    }
 
     public StreamStateEvent parse(String record) {
         if (record == null || record.isBlank()) {
@@ -28,7 +32,7 @@ public class StreamStateParser {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(record);
+            root = json.readTree(record);
         } catch (JsonProcessingException e) {
             throw new InvalidStreamStateException("not JSON: " + e.getOriginalMessage(), e);
         }

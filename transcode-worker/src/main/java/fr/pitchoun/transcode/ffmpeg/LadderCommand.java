@@ -1,6 +1,8 @@
 package fr.pitchoun.transcode.ffmpeg;
 
 import fr.pitchoun.transcode.config.TranscodeConfig;
+import fr.pitchoun.transcode.hls.ChannelPlaylists;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,16 +12,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Builds the FFmpeg commands that write a ladder of HLS renditions into a folder: the live ladder (one process, one
- * decode, each rendition scaled from the next larger one, one x264 encode per rendition, one AAC encode for all) and
- * the standby slate's loop, with the same structure. Each video rendition {@code name} becomes
- * {@code <dir>/<name>.m3u8} and segments {@code <dir>/<name>_<n>.ts} (video only); the audio, {@value #AUDIO}.m3u8
- * and {@code audio_<n>.ts} (audio only), cut at the same instants.
+ * Builds the FFmpeg commands that write a ladder of HLS renditions into a {@link StagingFolder}: the live ladder (one
+ * process, one decode, each rendition scaled from the next larger one, one x264 encode per rendition, one AAC encode
+ * for all) and the standby slate's loop, with the same structure. Each video rendition is a stream of its own (video
+ * only), and so is the audio ({@value ChannelPlaylists#AUDIO}, audio only), cut at the same instants.
  */
+@ApplicationScoped
 public class LadderCommand {
 
-    /** The audio rendition every video rendition plays with: its playlist and segments are named after it. */
-    public static final String AUDIO = "audio";
+    private static final String AUDIO = ChannelPlaylists.AUDIO;
 
     private final TranscodeConfig config;
 
@@ -31,7 +32,7 @@ public class LadderCommand {
     }
 
     /** The live ladder of a feed. FFmpeg keeps only a short list; the packager takes the segments away as they come. */
-    public List<String> live(String input, Source source, List<Variant> variants, Path dir) {
+    public List<String> live(String input, Source source, List<Variant> variants, StagingFolder dir) {
         List<String> args = new ArrayList<>(head());
         if (!input.contains("://")) {
             // A file (the tests' feeds) is read at its own pace, like a live feed. Not a live feed: -re would hold back
@@ -77,7 +78,8 @@ public class LadderCommand {
      * The standby slate's loop: {@code seconds} of the channel's picture (an image, a video, or {@code null} for the
      * generated card) with silent audio, encoded like the live renditions so that players switch without surprise.
      */
-    public List<String> slate(String picture, Path cardText, List<Variant> variants, int seconds, Path dir) {
+    public List<String> slate(String picture, Path cardText, List<Variant> variants, int seconds,
+                              StagingFolder dir) {
         List<String> args = new ArrayList<>(head());
         String head;
         if (picture == null) {
@@ -166,7 +168,7 @@ public class LadderCommand {
         return args;
     }
 
-    private List<String> hls(List<Variant> variants, Path dir, int listSize) {
+    private List<String> hls(List<Variant> variants, StagingFolder dir, int listSize) {
         // An audio rendition group: the audio is its own rendition, which every video rendition refers to (FFmpeg's
         // HLS muxer cannot put one audio stream into several variants).
         String streamMap = "a:0,agroup:" + AUDIO + ",name:" + AUDIO + " " + IntStream.range(0, variants.size())
@@ -179,7 +181,7 @@ public class LadderCommand {
                 // A clock reference every 80 ms, as MPEG-TS would choose for 25 fps video, set for the audio-only
                 // segments too, where the muxer would otherwise warn "frame size not set" at every start.
                 "-hls_segment_options", "pcr_period=80",
-                "-hls_segment_filename", dir.resolve("%v_%d.ts").toString(),
-                "-var_stream_map", streamMap, dir.resolve("%v.m3u8").toString());
+                "-hls_segment_filename", dir.segmentPattern(),
+                "-var_stream_map", streamMap, dir.playlistPattern());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 public class ProgressParser {
 
     /** One closed block: how fast FFmpeg encodes compared with real time (null while unknown). */
-    public record Progress(Double speed, boolean ended) {
+    public record Progress(Double speed) {
     }
 
     private Double speed;
@@ -24,7 +24,7 @@ public class ProgressParser {
         switch (key) {
             case "speed" -> speed = parseSpeed(value);
             case "progress" -> {
-                return Optional.of(new Progress(speed, "end".equals(value)));
+                return Optional.of(new Progress(speed));
             }
             default -> {
                 // frame, fps, bitrate, out_time…: not exposed yet.

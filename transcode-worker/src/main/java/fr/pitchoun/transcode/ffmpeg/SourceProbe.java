@@ -2,6 +2,8 @@ package fr.pitchoun.transcode.ffmpeg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pitchoun.transcode.config.TranscodeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs ffprobe on a feed before its ladder is chosen: the source's height decides which renditions it gets. */
+@ApplicationScoped
 public class SourceProbe {
 
     /** An RTMP feed sends its metadata at once; a feed silent this long is as good as absent. */
     private static final long TIMEOUT_SECONDS = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Joining a feed that is already on air, FFmpeg may see audio before the video's next keyframe: 3 s of analysis
      * (longer than the control room's usual 2-s GOP) finds both; 1 s sometimes found no video at all and the ladder
@@ -24,9 +26,11 @@ public class SourceProbe {
     static final String PROBE_BYTES = "2000000";
 
     private final String ffprobe;
+    private final ObjectMapper json;
 
-    public SourceProbe(String ffprobe) {
-        this.ffprobe = ffprobe;
+    public SourceProbe(TranscodeConfig config, ObjectMapper json) {
+        this.ffprobe = config.ffprobe();
+        this.json = json;
     }
 
     public Source probe(String input) throws IOException, InterruptedException {
@@ -49,10 +53,10 @@ public class SourceProbe {
         }
     }
 
-    static Source parse(String json) throws IOException {
+    Source parse(String output) throws IOException {
         Source found = null;
         boolean audio = false;
-        for (JsonNode stream : JSON.readTree(json).path("streams")) {
+        for (JsonNode stream : json.readTree(output).path("streams")) {
             String type = stream.path("codec_type").asText();
             if ("audio".equals(type)) {
                 audio = true;

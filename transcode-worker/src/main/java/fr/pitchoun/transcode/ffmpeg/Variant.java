@@ -1,5 +1,12 @@
 package fr.pitchoun.transcode.ffmpeg;
 
+import fr.pitchoun.transcode.hls.ChannelPlaylists;
+import fr.pitchoun.transcode.hls.MasterPlaylist;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * A rendition as actually encoded: its picture size (the source's aspect ratio at the rendition's height, or the
  * source's own height when that is smaller) and frame rate, which the master playlist declares.
@@ -49,5 +56,17 @@ public record Variant(Rendition rendition, int width, int height, double fps) {
     /** Average bits per second for AVERAGE-BANDWIDTH. */
     public long averageBandwidth(int audioKbps) {
         return (rendition.videoKbps() + audioKbps) * 1100L;
+    }
+
+    /** The variant as the master playlist declares it: bandwidth and codecs count the audio it plays with. */
+    public MasterPlaylist.Variant inMaster(int audioKbps) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("BANDWIDTH", Long.toString(bandwidth(audioKbps)));
+        attributes.put("AVERAGE-BANDWIDTH", Long.toString(averageBandwidth(audioKbps)));
+        attributes.put("RESOLUTION", width + "x" + height);
+        attributes.put("FRAME-RATE", String.format(Locale.ROOT, "%.3f", fps));
+        attributes.put("CODECS", codecs());
+        attributes.put("AUDIO", ChannelPlaylists.AUDIO);
+        return new MasterPlaylist.Variant(attributes, name() + ".m3u8");
     }
 }

@@ -1,7 +1,5 @@
 package fr.pitchoun.transcode.hls;
 
-import fr.pitchoun.transcode.ffmpeg.LadderCommand;
-import fr.pitchoun.transcode.ffmpeg.Variant;
 import fr.pitchoun.transcode.hls.MediaPlaylist.Segment;
 import org.jboss.logging.Logger;
 
@@ -18,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,8 +31,11 @@ import java.util.Set;
 public class ChannelPlaylists {
 
     public static final String MASTER = "master.m3u8";
-    /** The audio playlist's name, as FFmpeg's ({@value LadderCommand#AUDIO}.m3u8). */
-    public static final String AUDIO = LadderCommand.AUDIO;
+    /**
+     * The audio rendition every video rendition plays with: its group in the master, its playlist
+     * ({@code audio.m3u8}) and segments, here and in FFmpeg's staging folder alike.
+     */
+    public static final String AUDIO = "audio";
     /** Spoken language of the audio: Pitchoun's channels are in French. */
     private static final String AUDIO_LANGUAGE = "fr";
     private static final Logger LOG = Logger.getLogger(ChannelPlaylists.class);
@@ -147,8 +147,8 @@ public class ChannelPlaylists {
             while (playlist.retired.size() > window) {
                 Files.deleteIfExists(dir.resolve(playlist.retired.removeFirst().uri()));
             }
-            MediaPlaylist.write(dir.resolve(rendition + ".m3u8"), List.copyOf(playlist.segments),
-                    playlist.discontinuitySequence, segmentSeconds);
+            PublicFiles.writeAtomically(dir.resolve(rendition + ".m3u8"), MediaPlaylist.write(
+                    List.copyOf(playlist.segments), playlist.discontinuitySequence, segmentSeconds));
         }
     }
 
@@ -158,23 +158,20 @@ public class ChannelPlaylists {
     }
 
     /**
-     * Writes the master playlist: the audio rendition group, then one variant per video rendition, highest first,
-     * with what players choose by (bandwidth and codecs count the audio each variant plays with).
+     * Writes the master playlist: the audio rendition group, then the variants in the order given (highest first),
+     * each referring to the audio group.
      */
-    public void writeMaster(List<Variant> variants, int audioKbps) throws IOException {
-        StringBuilder text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-INDEPENDENT-SEGMENTS\n")
-                .append("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"").append(AUDIO).append("\",NAME=\"Français\",DEFAULT=YES,")
-                .append("AUTOSELECT=YES,LANGUAGE=\"").append(AUDIO_LANGUAGE).append("\",CHANNELS=\"2\",URI=\"")
-                .append(AUDIO).append(".m3u8\"\n");
-        List<Variant> sorted = new ArrayList<>(variants);
-        sorted.sort((a, b) -> Integer.compare(b.height(), a.height()));
-        for (Variant v : sorted) {
-            text.append(String.format(Locale.ROOT, "#EXT-X-STREAM-INF:BANDWIDTH=%d,AVERAGE-BANDWIDTH=%d,"
-                            + "RESOLUTION=%dx%d,FRAME-RATE=%.3f,CODECS=\"%s\",AUDIO=\"%s\"%n",
-                    v.bandwidth(audioKbps), v.averageBandwidth(audioKbps), v.width(), v.height(), v.fps(), v.codecs(),
-                    AUDIO))
-                    .append(v.name()).append(".m3u8\n");
-        }
-        PublicFiles.writeAtomically(dir.resolve(MASTER), text.toString());
+    public void writeMaster(List<MasterPlaylist.Variant> variants) throws IOException {
+        Map<String, String> audio = new LinkedHashMap<>();
+        audio.put("TYPE", "AUDIO");
+        audio.put("GROUP-ID", AUDIO);
+        audio.put("NAME", "Français");
+        audio.put("DEFAULT", "YES");
+        audio.put("AUTOSELECT", "YES");
+        audio.put("LANGUAGE", AUDIO_LANGUAGE);
+        audio.put("CHANNELS", "2");
+        audio.put("URI", AUDIO + ".m3u8");
+        PublicFiles.writeAtomically(dir.resolve(MASTER), MasterPlaylist.write(
+                new MasterPlaylist.Content(List.of(new MasterPlaylist.Media(audio)), variants)));
     }
 }

@@ -2,20 +2,24 @@ package fr.pitchoun.transcode.hls;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads the media playlists FFmpeg and this worker write: the segments listed, with duration and discontinuity. */
+/**
+ * Reads and writes HLS media playlists (RFC 8216): those FFmpeg writes in its staging folder, those this worker
+ * publishes, and, in the tests, those a player fetches. The one m3u8 media-playlist parser of the repository.
+ */
 public final class MediaPlaylist {
 
     /** A listed segment; {@code sequence} is its media sequence number. */
     public record Segment(long sequence, String uri, double duration, boolean discontinuity) {
     }
 
-    /** What a media playlist says: its segments in order and its discontinuity sequence. */
-    public record Content(List<Segment> segments, long discontinuitySequence) {
+    /** What a media playlist says: its media sequence, its segments in order and its discontinuity sequence. */
+    public record Content(long mediaSequence, List<Segment> segments, long discontinuitySequence) {
     }
 
     private MediaPlaylist() {
@@ -23,17 +27,21 @@ public final class MediaPlaylist {
 
     /** The playlist's content; empty if the file does not exist (yet). */
     public static Content read(Path playlist) throws IOException {
-        List<String> lines;
         try {
-            lines = Files.readAllLines(playlist);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return new Content(List.of(), 0);
+            return parse(Files.readAllLines(playlist));
+        } catch (NoSuchFileException e) {
+            return new Content(0, List.of(), 0);
         }
-        return parse(lines);
+    }
+
+    /** The content of a playlist's text, e.g. as fetched over HTTP. */
+    public static Content parse(String text) {
+        return parse(text.lines().toList());
     }
 
     static Content parse(List<String> lines) {
         List<Segment> segments = new ArrayList<>();
+        long first = 0;
         long sequence = 0;
         long discontinuitySequence = 0;
         double duration = 0;
@@ -41,13 +49,14 @@ public final class MediaPlaylist {
         for (String raw : lines) {
             String line = raw.strip();
             if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) {
-                sequence = Long.parseLong(line.substring(line.indexOf(':') + 1));
+                first = Long.parseLong(value(line));
+                sequence = first;
             } else if (line.startsWith("#EXT-X-DISCONTINUITY-SEQUENCE:")) {
-                discontinuitySequence = Long.parseLong(line.substring(line.indexOf(':') + 1));
+                discontinuitySequence = Long.parseLong(value(line));
             } else if (line.equals("#EXT-X-DISCONTINUITY")) {
                 discontinuity = true;
             } else if (line.startsWith("#EXTINF:")) {
-                String value = line.substring(8);
+                String value = value(line);
                 int comma = value.indexOf(',');
                 duration = Double.parseDouble(comma < 0 ? value : value.substring(0, comma));
             } else if (!line.isEmpty() && !line.startsWith("#")) {
@@ -55,12 +64,15 @@ public final class MediaPlaylist {
                 discontinuity = false;
             }
         }
-        return new Content(List.copyOf(segments), discontinuitySequence);
+        return new Content(first, List.copyOf(segments), discontinuitySequence);
     }
 
-    /** Writes a live media playlist (no end tag) to a temporary file moved into place, so no reader sees half of it. */
-    static void write(Path playlist, List<Segment> segments, long discontinuitySequence, int segmentSeconds)
-            throws IOException {
+    private static String value(String tag) {
+        return tag.substring(tag.indexOf(':') + 1).strip();
+    }
+
+    /** A live media playlist (no end tag), as this worker publishes it. */
+    static String write(List<Segment> segments, long discontinuitySequence, int segmentSeconds) {
         double longest = segments.stream().mapToDouble(Segment::duration).max().orElse(segmentSeconds);
         StringBuilder text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n")
                 .append("#EXT-X-TARGETDURATION:").append(Math.max(segmentSeconds, Math.round(longest))).append('\n')
@@ -74,6 +86,6 @@ public final class MediaPlaylist {
             text.append(String.format(Locale.ROOT, "#EXTINF:%.3f,%n", segment.duration())).append(segment.uri())
                     .append('\n');
         }
-        PublicFiles.writeAtomically(playlist, text.toString());
+        return text.toString();
     }
 }

@@ -2,7 +2,6 @@ package fr.pitchoun.transcode.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.pitchoun.transcode.channel.ChannelRunner;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -21,18 +20,19 @@ public class TranscodeStatePublisher {
 
     public static final int SCHEMA_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(TranscodeStatePublisher.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Which worker speaks: host and process, as the JVM names itself ("pid@host"). */
     private static final String WORKER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final Emitter<Record<String, String>> emitter;
+    private final ObjectMapper json;
 
     public TranscodeStatePublisher(@Channel("transcode-state") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
-            bufferSize = 1024) Emitter<Record<String, String>> emitter) {
+            bufferSize = 1024) Emitter<Record<String, String>> emitter, ObjectMapper json) {
         this.emitter = emitter;
+        this.json = json;
     }
 
-    public void publish(ChannelRunner.Change change) {
+    public void publish(TranscodeStateChange change) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("schemaVersion", SCHEMA_VERSION);
         value.put("eventId", UUID.randomUUID().toString());
@@ -43,7 +43,7 @@ public class TranscodeStatePublisher {
         value.put("worker", WORKER);
         value.put("occurredAt", change.at().toString());
         try {
-            emitter.send(Record.of(change.channel(), JSON.writeValueAsString(value))).whenComplete((ok, error) -> {
+            emitter.send(Record.of(change.channel(), json.writeValueAsString(value))).whenComplete((ok, error) -> {
                 if (error != null) {
                     LOG.warnf("[%s] transcode state %s not written to Kafka: %s", change.channel(), change.state(),
                             error.getMessage());

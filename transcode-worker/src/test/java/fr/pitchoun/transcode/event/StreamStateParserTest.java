@@ -1,5 +1,6 @@
 package fr.pitchoun.transcode.event;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class StreamStateParserTest {
 
-    private final StreamStateParser parser = new StreamStateParser();
+    private final StreamStateParser parser = new StreamStateParser(new ObjectMapper());
 
     @Test
     void readsTheContractExampleAndIgnoresUnknownFields() {

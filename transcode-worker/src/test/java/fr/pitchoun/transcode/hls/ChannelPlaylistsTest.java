@@ -67,7 +67,7 @@ class ChannelPlaylistsTest {
         ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
         playlists.resume(List.of("1080p", "480p"));
         List<Rendition> ladder = Rendition.ladder(List.of("1080p:5000", "480p:1200"));
-        playlists.writeMaster(Rendition.forSource(ladder, 1920, 1080, 25), 128);
+        playlists.writeMaster(Rendition.forSource(ladder, 1920, 1080, 25).stream().map(v -> v.inMaster(128)).toList());
 
         List<String> lines = Files.readAllLines(dir.resolve(ChannelPlaylists.MASTER));
         assertEquals("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"audio\",NAME=\"Français\",DEFAULT=YES,AUTOSELECT=YES,"

@@ -1,10 +1,12 @@
-package fr.pitchoun.transcode.channel;
+package fr.pitchoun.transcode.slate;
 
+import fr.pitchoun.transcode.config.TranscodeConfig;
 import fr.pitchoun.transcode.ffmpeg.LadderCommand;
 import fr.pitchoun.transcode.ffmpeg.Rendition;
+import fr.pitchoun.transcode.ffmpeg.StagingFolder;
 import fr.pitchoun.transcode.ffmpeg.Variant;
 import fr.pitchoun.transcode.hls.ChannelPlaylists;
-import fr.pitchoun.transcode.hls.MediaPlaylist;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -19,61 +21,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * A channel's standby slate, encoded once per set of renditions into a loop of a few segments, so that going to the
- * slate costs no CPU and no delay: its segments are linked into the public playlists in turn.
- *
- * @param segments per rendition and for the audio, the loop's files in order
- * @param durations the loop's segment durations, the same for every rendition
- */
-record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
+/** Makes a channel's {@link SlateLoop} with FFmpeg, from its slate picture or the generated card. */
+@ApplicationScoped
+public class SlateEncoder {
 
     /** Segments in the loop: a discontinuity is marked where it starts again, once every loop. */
     static final int LOOP_SEGMENTS = 3;
-    private static final Logger LOG = Logger.getLogger(SlateLoop.class);
+    private static final Logger LOG = Logger.getLogger(SlateEncoder.class);
     private static final String COMPLETE = "complete";
 
-    int size() {
-        return durations.size();
+    private final LadderCommand command;
+    private final int segmentSeconds;
+
+    public SlateEncoder(LadderCommand command, TranscodeConfig config) {
+        this.command = command;
+        this.segmentSeconds = config.segmentSeconds();
     }
 
     /**
      * The loop for these renditions, made with FFmpeg unless a previous run (or worker) left it complete in
      * {@code workDir}. {@code picture} is the channel's slate (URL or path of an image or video), null for the card.
+     * Blocking: off the channel's thread.
      */
-    static SlateLoop prepare(LadderCommand command, Path workDir, String displayName, String picture,
-                             List<Rendition> renditions, int segmentSeconds)
+    public SlateLoop prepare(Path workDir, String displayName, String picture, List<Rendition> renditions)
             throws IOException, InterruptedException {
         // v2: with the audio as a rendition of its own.
         String identity = String.join("|", "v2", String.valueOf(picture), displayName,
                 Integer.toString(segmentSeconds), renditions.toString());
-        Path dir = workDir.resolve("slate-" + digest(identity));
-        if (!Files.exists(dir.resolve(COMPLETE))) {
-            encode(command, dir, displayName, picture, renditions, segmentSeconds);
+        StagingFolder dir = new StagingFolder(workDir.resolve("slate-" + digest(identity)));
+        if (!Files.exists(dir.dir().resolve(COMPLETE))) {
+            encode(dir, displayName, picture, renditions);
         }
         Map<String, List<Path>> segments = new LinkedHashMap<>();
         List<Double> durations = null;
         List<String> names = new ArrayList<>(renditions.stream().map(Rendition::name).toList());
         names.add(ChannelPlaylists.AUDIO);
         for (String name : names) {
-            List<MediaPlaylist.Segment> listed = MediaPlaylist.read(dir.resolve(name + ".m3u8")).segments();
-            List<Path> files = new ArrayList<>();
-            listed.forEach(segment -> files.add(dir.resolve(segment.uri())));
-            segments.put(name, List.copyOf(files));
+            List<StagingFolder.Staged> listed = dir.finished(name);
+            segments.put(name, listed.stream().map(StagingFolder.Staged::file).toList());
             if (durations == null || listed.size() < durations.size()) {
-                durations = listed.stream().map(MediaPlaylist.Segment::duration).toList();
+                durations = listed.stream().map(StagingFolder.Staged::duration).toList();
             }
         }
         if (durations == null || durations.isEmpty()) {
-            throw new IOException("the slate in " + dir + " has no segment");
+            throw new IOException("the slate in " + dir.dir() + " has no segment");
         }
         return new SlateLoop(Map.copyOf(segments), durations);
     }
 
-    private static void encode(LadderCommand command, Path dir, String displayName, String picture,
-                               List<Rendition> renditions, int segmentSeconds) throws IOException, InterruptedException {
-        Files.createDirectories(dir);
-        Path card = dir.resolve("card.txt");
+    private void encode(StagingFolder dir, String displayName, String picture, List<Rendition> renditions)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dir.dir());
+        Path card = dir.dir().resolve("card.txt");
         // drawtext reads the card from a file: no escaping of the channel's name inside the filter graph.
         Files.writeString(card, "On revient très vite !\n" + displayName, StandardCharsets.UTF_8);
         List<Variant> variants = renditions.stream().map(r -> Variant.slate(r, 25)).toList();
@@ -82,14 +81,14 @@ record SlateLoop(Map<String, List<Path>> segments, List<Double> durations) {
         List<String> niced = new ArrayList<>(List.of("nice", "-n", "10"));
         // Below the live ladders: a slate made at startup must never slow a channel that is live.
         niced.addAll(args);
-        Process process = new ProcessBuilder(niced).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("ffmpeg.log").toFile()).start();
+        Path log = dir.dir().resolve("ffmpeg.log");
+        Process process = new ProcessBuilder(niced).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int code = process.waitFor();
         if (code != 0) {
             throw new IOException("FFmpeg could not make the slate (exit code " + code + "): "
-                    + Files.readString(dir.resolve("ffmpeg.log")).strip().lines().reduce((a, b) -> b).orElse(""));
+                    + Files.readString(log).strip().lines().reduce((a, b) -> b).orElse(""));
         }
-        Files.writeString(dir.resolve(COMPLETE), "");
+        Files.writeString(dir.dir().resolve(COMPLETE), "");
         LOG.infof("slate for %s made in %d ms (%s)", displayName, (System.nanoTime() - started) / 1_000_000,
                 picture == null ? "generated card" : picture);
     }

@@ -1,4 +1,4 @@
-package fr.pitchoun.transcode.channel;
+package fr.pitchoun.transcode.state;
 
 /** Where a channel stands, as shown by {@code GET /api/channels}, the metrics and the transcode-state topic. */
 public enum ChannelState {

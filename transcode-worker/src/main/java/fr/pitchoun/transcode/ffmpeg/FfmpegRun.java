@@ -1,7 +1,6 @@
-package fr.pitchoun.transcode.channel;
+package fr.pitchoun.transcode.ffmpeg;
 
-import fr.pitchoun.transcode.ffmpeg.ProgressParser;
-import fr.pitchoun.transcode.ffmpeg.Variant;
+import fr.pitchoun.transcode.hls.ChannelPlaylists;
 import org.jboss.logging.Logger;
 
 import java.io.BufferedReader;
@@ -11,32 +10,36 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 /**
- * One FFmpeg process transcoding the feed into its own staging folder: its output read as it comes, the watchdog that
- * kills it when segments stop coming, and its stop. The packager's bookkeeping ({@link #nextIndex()},
- * {@link #segmentPublished}) and the watchdog are only used on the channel's thread; the speed and the last error
- * line are written by the reader threads.
+ * One FFmpeg process transcoding the feed into its own {@link StagingFolder}: its output read as it comes, the
+ * slots it finished, the watchdog that kills it when segments stop coming, and its stop. The slot bookkeeping and the
+ * watchdog are only used on the channel's thread; the speed and the last error line are written by the reader threads.
  */
-final class FfmpegRun {
+public final class FfmpegRun {
 
     private static final Logger LOG = Logger.getLogger(FfmpegRun.class);
     /** FFmpeg closes its files on SIGTERM within a second; past this it is killed. */
     private static final long STOP_GRACE_SECONDS = 5;
 
+    /** One time slot FFmpeg finished: a file per video rendition and for the audio, and the video's duration. */
+    public record Slot(Map<String, Path> files, double duration) {
+    }
+
     private final String channel;
     private final Process process;
-    private final Path staging;
+    private final StagingFolder staging;
     private final List<Variant> variants;
     private final Duration segment;
     private final int stallSegments;
-    private final Instant startedAt = Instant.now();
+    private final Instant startedAt;
     private Instant lastSegmentAt;
     private long nextIndex;
     private boolean published;
@@ -44,31 +47,26 @@ final class FfmpegRun {
     private volatile Double speed;
     private volatile String lastError;
 
-    private FfmpegRun(String channel, Process process, Path staging, List<Variant> variants, Duration segment,
-            int stallSegments) {
+    private FfmpegRun(String channel, Process process, StagingFolder staging, List<Variant> variants,
+            Duration segment, int stallSegments, Instant startedAt) {
         this.channel = channel;
         this.process = process;
         this.staging = staging;
         this.variants = variants;
         this.segment = segment;
         this.stallSegments = stallSegments;
-    }
-
-    /** An empty staging folder for a new run (a previous run of the same number may have left files). */
-    static void clearStaging(Path staging) throws IOException {
-        deleteRecursively(staging);
-        Files.createDirectories(staging);
+        this.startedAt = startedAt;
     }
 
     /** Starts FFmpeg; {@link #watch} must follow once the caller has taken it as its run. */
-    static FfmpegRun start(String channel, List<String> command, Path staging, List<Variant> variants,
-            Duration segment, int stallSegments) throws IOException {
-        Process process = new ProcessBuilder(command).start();
-        return new FfmpegRun(channel, process, staging, variants, segment, stallSegments);
+    public static FfmpegRun start(String channel, ProcessFactory processes, List<String> command,
+            StagingFolder staging, List<Variant> variants, Duration segment, int stallSegments, Instant now)
+            throws IOException {
+        return new FfmpegRun(channel, processes.start(command), staging, variants, segment, stallSegments, now);
     }
 
     /** Reads FFmpeg's progress and errors, and tells {@code ended} its exit code once it exits. */
-    void watch(IntConsumer ended) {
+    public void watch(IntConsumer ended) {
         ProgressParser parser = new ProgressParser();
         readLines("ffmpeg-progress-" + channel, process.inputReader(),
                 line -> parser.accept(line).map(ProgressParser.Progress::speed).ifPresent(s -> speed = s));
@@ -83,46 +81,57 @@ final class FfmpegRun {
         });
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Double speed() {
+    public Double speed() {
         return speed;
     }
 
-    Path staging() {
-        return staging;
-    }
-
-    List<Variant> variants() {
+    public List<Variant> variants() {
         return variants;
     }
 
-    /** The number of the next segment to publish, in every rendition and the audio. */
-    long nextIndex() {
-        return nextIndex;
-    }
-
-    boolean published() {
-        return published;
-    }
-
-    /** Until its first segment is published, the run starts from the oldest segment FFmpeg still lists. */
-    void skipTo(long firstListed) {
-        if (!published) {
-            nextIndex = Math.max(nextIndex, firstListed);
+    /**
+     * The next slot, once FFmpeg finished it in every rendition and in the audio. Until its first slot is
+     * published, the run starts from the oldest segment FFmpeg still lists.
+     */
+    public Optional<Slot> nextSlot() throws IOException {
+        List<String> streams = new ArrayList<>(variants.stream().map(Variant::name).toList());
+        streams.add(ChannelPlaylists.AUDIO);
+        Map<String, Path> files = new HashMap<>();
+        double duration = 0;
+        for (String stream : streams) {
+            List<StagingFolder.Staged> listed = staging.finished(stream);
+            if (!listed.isEmpty() && !published) {
+                nextIndex = Math.max(nextIndex, listed.get(0).index());
+            }
+            Optional<StagingFolder.Staged> next = listed.stream().filter(s -> s.index() == nextIndex).findFirst();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            files.put(stream, next.get().file());
+            if (duration == 0) {
+                // The slot lasts as long as the video; the audio's cut falls within an AAC frame (21 ms) of it.
+                duration = next.get().duration();
+            }
         }
+        return Optional.of(new Slot(files, duration));
     }
 
-    void segmentPublished(Instant at) {
+    /** The slot is in the public playlists (linked there): its staging files go, the next one is awaited. */
+    public void slotPublished(Slot slot, Instant at) throws IOException {
+        for (Path file : slot.files().values()) {
+            Files.deleteIfExists(file);
+        }
         nextIndex++;
         published = true;
         lastSegmentAt = at;
     }
 
     /** Kills FFmpeg once segments stopped coming for longer than the stall limit. */
-    void killIfStalled(Instant now) {
+    public void killIfStalled(Instant now) {
         Duration silent = Duration.between(lastSegmentAt != null ? lastSegmentAt : startedAt, now);
         if (!stalled && silent.compareTo(stallLimit()) > 0) {
             // An FFmpeg pulling RTMP can wait forever for a publisher that is gone: only SIGKILL is sure.
@@ -140,7 +149,7 @@ final class FfmpegRun {
     }
 
     /** Why FFmpeg exited by itself (or was killed for stalling), as shown in the channel's status. */
-    String exitReason(int code) {
+    public String exitReason(int code) {
         if (stalled) {
             return "FFmpeg stalled: no segment for " + stallLimit().toSeconds() + " s";
         } else if (code == 0) {
@@ -151,7 +160,7 @@ final class FfmpegRun {
     }
 
     /** Stops FFmpeg (SIGTERM, then SIGKILL) and deletes its staging folder: blocking, off the channel's thread. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
         try {
             if (!process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
@@ -164,27 +173,12 @@ final class FfmpegRun {
             Thread.currentThread().interrupt();
         }
         LOG.infof("[%s] FFmpeg (pid %d) stopped", channel, process.pid());
-        deleteStaging();
+        staging.delete();
     }
 
     /** Blocking: off the channel's thread. */
-    void deleteStaging() {
-        deleteRecursively(staging);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.toList());
-            all.sort(Comparator.reverseOrder());
-            for (Path p : all) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warnf("cannot delete %s: %s", dir, e.getMessage());
-        }
+    public void deleteStaging() {
+        staging.delete();
     }
 
     private static Thread readLines(String threadName, BufferedReader reader, Consumer<String> onLine) {
