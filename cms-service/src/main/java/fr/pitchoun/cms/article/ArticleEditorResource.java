@@ -8,8 +8,9 @@ import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.RichText;
 import fr.pitchoun.cms.editor.EditorPages;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.media.PublicImage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -145,11 +146,7 @@ public class ArticleEditorResource {
     @GET
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath String kind, @RestPath long id) {
-        ArticleKind shown = ArticleKind.ofPath(kind);
-        Article article = article(shown, id);
-        String address = shown.home() + "/" + id;
-        return EditorPages.confirmDelete(shown.path(), shown.theNoun() + " « " + article.title + " »",
-                address + "/supprimer", address, null);
+        return pages(ArticleKind.ofPath(kind)).confirmDelete(id, article -> null);
     }
 
     @POST
@@ -157,8 +154,7 @@ public class ArticleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath String kind, @RestPath long id) {
         ArticleKind shown = ArticleKind.ofPath(kind);
-        catalog(shown).delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath(shown.home()).queryParam("supprime", "1"));
+        return pages(shown).delete(id, who(), ItemPages.backToList(shown.home()));
     }
 
     private ArticleCatalog<? extends Article> catalog(ArticleKind kind) {
@@ -166,7 +162,15 @@ public class ArticleEditorResource {
     }
 
     private Article article(ArticleKind kind, long id) {
-        return catalog(kind).byId(id).orElseThrow(NotFoundException::new);
+        return pages(kind).item(id);
+    }
+
+    /** The history has its own page (it names the kind), so {@code trail} is not needed here. */
+    private ItemPages<Article> pages(ArticleKind kind) {
+        ArticleCatalog<? extends Article> catalog = catalog(kind);
+        return new ItemPages<>(kind.path(), kind.home(), kind.noun(), kind.theNoun(), ItemPages.titled(a -> a.title),
+                id -> catalog.byId(id).map(Article.class::cast), null,
+                (id, who) -> catalog.delete(id, who).map(Article.class::cast));
     }
 
     /** A list page is read-only: seeing it as a list of articles is safe whatever their kind. */

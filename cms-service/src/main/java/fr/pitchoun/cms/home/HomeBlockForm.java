@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * What an editor typed in a home block's form, kept as text so that it can be shown back as typed. The kind decides
- * which fields the form shows and {@link HomePage} checks; the checks that do not depend on it are here.
+ * which fields the form shows and {@link HomePageComposer} checks; the checks that do not depend on it are here.
  */
 public class HomeBlockForm extends PublicationForm {
 
