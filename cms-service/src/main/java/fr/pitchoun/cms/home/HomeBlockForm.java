@@ -1,8 +1,6 @@
 package fr.pitchoun.cms.home;
 
 import fr.pitchoun.cms.editor.PublicationForm;
-import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.content.PublicationState;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -5,7 +5,6 @@ import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.form.FieldErrors;
 import fr.pitchoun.cms.form.FormOutcome;
-import fr.pitchoun.cms.editor.EditorPages;
 import fr.pitchoun.cms.editor.ItemPages;
 import fr.pitchoun.cms.programme.Programme;
 import fr.pitchoun.cms.schedule.TvChannel;
