@@ -29,6 +29,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.time.LocalDate;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
+import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /**
  * The editors' pages for free pages ({@code /editeur/pages}) and news ({@code /editeur/actualites}): the same pages
  * for both kinds, the news form has a date and an image more. Thin: the catalogues decide.
@@ -36,9 +40,6 @@ import java.util.List;
 @Path("/editeur/{kind: pages|actualites}")
 @Produces(MediaType.TEXT_HTML)
 public class ArticleEditorResource {
-
-    /** HTTP status for a form sent back with mistakes to fix. */
-    private static final int UNPROCESSABLE_CONTENT = 422;
 
     @CheckedTemplate
     static class Templates {
@@ -106,7 +107,7 @@ public class ArticleEditorResource {
         ArticleKind shown = ArticleKind.ofPath(kind);
         Article article = article(shown, id);
         return Templates.articleForm(shown, ArticleForm.of(article), FieldErrors.none(), article,
-                enregistre == null ? null : "Modifications enregistrées. État : " + article.status.label() + ".",
+                savedMessage(enregistre != null, article.status),
                 RichText.describe(nettoye));
     }
 
@@ -185,13 +186,5 @@ public class ArticleEditorResource {
 
     private Actor who() {
         return Actor.of(editor.get());
-    }
-
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(UNPROCESSABLE_CONTENT).entity(page).build();
-    }
-
-    private static Response seeOther(UriBuilder target, Object... values) {
-        return Response.seeOther(target.build(values)).build();
     }
 }

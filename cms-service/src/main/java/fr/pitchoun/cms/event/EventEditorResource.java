@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -88,7 +89,7 @@ public class EventEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         Event event = event(id);
         return Templates.eventForm(EventForm.of(event), FieldErrors.none(), event,
-                enregistre == null ? null : "Modifications enregistrées. État : " + event.status.label() + ".");
+                savedMessage(enregistre != null, event.status));
     }
 
     @POST

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.Arrays;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -96,7 +97,7 @@ public class HomeEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         HomeBlock block = block(id);
         return form(block.kind, HomeBlockForm.of(block), FieldErrors.none(), block,
-                enregistre == null ? null : "Modifications enregistrées. État : " + block.status.label() + ".");
+                savedMessage(enregistre != null, block.status));
     }
 
     @POST

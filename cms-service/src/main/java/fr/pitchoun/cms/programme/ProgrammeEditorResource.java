@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -96,7 +97,7 @@ public class ProgrammeEditorResource {
     public TemplateInstance editProgramme(@RestPath long id, @RestQuery String enregistre) {
         Programme programme = programme(id);
         return Templates.programmeForm(ProgrammeForm.of(programme), FieldErrors.none(), programme,
-                programmes.episodes(programme), enregistre == null ? null : savedMessage(programme.status));
+                programmes.episodes(programme), savedMessage(enregistre != null, programme.status));
     }
 
     @POST
@@ -164,7 +165,7 @@ public class ProgrammeEditorResource {
     public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre) {
         Episode episode = episode(id);
         return Templates.episodeForm(EpisodeForm.of(episode), FieldErrors.none(), episode.programme, episode,
-                enregistre == null ? null : savedMessage(episode.status));
+                savedMessage(enregistre != null, episode.status));
     }
 
     @POST
@@ -196,10 +197,6 @@ public class ProgrammeEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteEpisode(@RestPath long id) {
         return episodePages.delete(id, who(), episode -> UriBuilder.fromPath("/editeur/programmes/" + episode.programme.id));
-    }
-
-    private static String savedMessage(PublicationState state) {
-        return "Modifications enregistrées. État : " + state.label() + ".";
     }
 
     private Programme programme(long id) {

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -100,7 +101,7 @@ public class RadioEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         Radio radio = radio(id);
         return Templates.radioForm(RadioForm.of(radio), FieldErrors.none(), radio, radio.nowPlaying, FieldErrors.none(),
-                enregistre == null ? null : "Modifications enregistrées. État : " + radio.status.label() + ".");
+                savedMessage(enregistre != null, radio.status));
     }
 
     @POST

@@ -32,12 +32,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /** The schedule's week view and its forms: add, edit, delete a slot; copy a day or a week forward; import a CSV. */
 @Path("/editeur/grille")
 @Produces(MediaType.TEXT_HTML)
 public class ScheduleEditorResource {
 
-    private static final int UNPROCESSABLE_CONTENT = 422;
     /** The control room's exports are a few kilobytes a week; anything much larger is not one. */
     private static final long MAX_CSV_BYTES = 512 * 1024;
 
@@ -92,8 +93,8 @@ public class ScheduleEditorResource {
         channel(channel);
         FormOutcome<SlotForm, ScheduleSlot> outcome = schedule.save(channel, null, form, who());
         if (!outcome.succeeded()) {
-            return Response.status(UNPROCESSABLE_CONTENT).entity(page(channel, mondayOfTyped(outcome.form().date),
-                    outcome.form(), outcome.errors(), null, List.of())).build();
+            return unprocessable(page(channel, mondayOfTyped(outcome.form().date), outcome.form(), outcome.errors(),
+                    null, List.of()));
         }
         return backToWeek(channel, outcome.item().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "ajoute", null);
     }
@@ -112,8 +113,7 @@ public class ScheduleEditorResource {
         ScheduleSlot slot = slot(id);
         FormOutcome<SlotForm, ScheduleSlot> outcome = schedule.save(slot.channelSlug, id, form, who());
         if (!outcome.succeeded()) {
-            return Response.status(UNPROCESSABLE_CONTENT)
-                    .entity(Templates.slot(slot, programmes.allByTitle(), outcome.form(), outcome.errors())).build();
+            return unprocessable(Templates.slot(slot, programmes.allByTitle(), outcome.form(), outcome.errors()));
         }
         return backToWeek(slot.channelSlug, outcome.item().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "modifie", null);
     }
@@ -143,8 +143,8 @@ public class ScheduleEditorResource {
         LocalDate start = week ? ScheduleBook.mondayOf(from) : from;
         ScheduleBook.Copy copy = schedule.copyForward(channel, start, week ? 7 : 1, week ? 7 : 1, who());
         if (copy.refusal() != null) {
-            return Response.status(UNPROCESSABLE_CONTENT).entity(page(channel, ScheduleBook.mondayOf(from), emptyForm(from),
-                    FieldErrors.none(), null, List.of(copy.refusal()))).build();
+            return unprocessable(page(channel, ScheduleBook.mondayOf(from), emptyForm(from), FieldErrors.none(), null,
+                    List.of(copy.refusal())));
         }
         return backToWeek(channel, start.plusDays(week ? 7 : 1), "copie", copy.copied());
     }
@@ -170,8 +170,7 @@ public class ScheduleEditorResource {
             }
             problems = result.errors();
         }
-        return Response.status(UNPROCESSABLE_CONTENT)
-                .entity(page(channel, monday, emptyForm(monday), FieldErrors.none(), null, problems)).build();
+        return unprocessable(page(channel, monday, emptyForm(monday), FieldErrors.none(), null, problems));
     }
 
     private TemplateInstance page(String channel, LocalDate monday, SlotForm form, FieldErrors errors, String message,
