@@ -1,11 +1,11 @@
 package fr.pitchoun.cms.account;
 
 import fr.pitchoun.cms.config.CmsConfig;
-import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EditorSessions {
+
+    private static final Logger LOG = Logger.getLogger(EditorSessions.class);
 
     /** Writing last_seen_at on every page would cost a write per click; a minute's precision is plenty. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -65,7 +67,7 @@ public class EditorSessions {
             if (account.failedAttempts >= config.maxFailedSignIns()) {
                 account.failedAttempts = 0;
                 account.lockedUntil = now.plus(config.lockDuration());
-                Log.warnf("Editor account %d locked until %s after %d failed sign-ins", account.id,
+                LOG.warnf("Editor account %d locked until %s after %d failed sign-ins", account.id,
                         account.lockedUntil, config.maxFailedSignIns());
                 return new SignIn.Locked(account.lockedUntil);
             }
@@ -130,7 +132,7 @@ public class EditorSessions {
         long purged = EditorSession.delete("lastSeenAt < ?1 or createdAt < ?2",
                 now.minus(config.sessionIdleTimeout()), now.minus(config.sessionMaxAge()));
         if (purged > 0) {
-            Log.debugf("Purged %d expired editor session(s)", purged);
+            LOG.debugf("Purged %d expired editor session(s)", purged);
         }
     }
 

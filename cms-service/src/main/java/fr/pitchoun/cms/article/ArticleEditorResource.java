@@ -7,9 +7,9 @@ import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.RichText;
-import fr.pitchoun.cms.editor.EditorPages;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.media.PublicImage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,6 +29,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.time.LocalDate;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
+import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /**
  * The editors' pages for free pages ({@code /editeur/pages}) and news ({@code /editeur/actualites}): the same pages
  * for both kinds, the news form has a date and an image more. Thin: the catalogues decide.
@@ -36,9 +40,6 @@ import java.util.List;
 @Path("/editeur/{kind: pages|actualites}")
 @Produces(MediaType.TEXT_HTML)
 public class ArticleEditorResource {
-
-    /** HTTP status for a form sent back with mistakes to fix. */
-    private static final int UNPROCESSABLE_CONTENT = 422;
 
     @CheckedTemplate
     static class Templates {
@@ -106,7 +107,7 @@ public class ArticleEditorResource {
         ArticleKind shown = ArticleKind.ofPath(kind);
         Article article = article(shown, id);
         return Templates.articleForm(shown, ArticleForm.of(article), FieldErrors.none(), article,
-                enregistre == null ? null : "Modifications enregistrées. État : " + article.status.label() + ".",
+                savedMessage(enregistre != null, article.status),
                 RichText.describe(nettoye));
     }
 
@@ -145,11 +146,7 @@ public class ArticleEditorResource {
     @GET
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath String kind, @RestPath long id) {
-        ArticleKind shown = ArticleKind.ofPath(kind);
-        Article article = article(shown, id);
-        String address = shown.home() + "/" + id;
-        return EditorPages.confirmDelete(shown.path(), shown.theNoun() + " « " + article.title + " »",
-                address + "/supprimer", address, null);
+        return pages(ArticleKind.ofPath(kind)).confirmDelete(id, article -> null);
     }
 
     @POST
@@ -157,8 +154,7 @@ public class ArticleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath String kind, @RestPath long id) {
         ArticleKind shown = ArticleKind.ofPath(kind);
-        catalog(shown).delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath(shown.home()).queryParam("supprime", "1"));
+        return pages(shown).delete(id, who(), ItemPages.backToList(shown.home()));
     }
 
     private ArticleCatalog<? extends Article> catalog(ArticleKind kind) {
@@ -166,7 +162,15 @@ public class ArticleEditorResource {
     }
 
     private Article article(ArticleKind kind, long id) {
-        return catalog(kind).byId(id).orElseThrow(NotFoundException::new);
+        return pages(kind).item(id);
+    }
+
+    /** The history has its own page (it names the kind), so {@code trail} is not needed here. */
+    private ItemPages<Article> pages(ArticleKind kind) {
+        ArticleCatalog<? extends Article> catalog = catalog(kind);
+        return new ItemPages<>(kind.path(), kind.home(), kind.noun(), kind.theNoun(), ItemPages.titled(a -> a.title),
+                id -> catalog.byId(id).map(Article.class::cast), null,
+                (id, who) -> catalog.delete(id, who).map(Article.class::cast));
     }
 
     /** A list page is read-only: seeing it as a list of articles is safe whatever their kind. */
@@ -182,13 +186,5 @@ public class ArticleEditorResource {
 
     private Actor who() {
         return Actor.of(editor.get());
-    }
-
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(UNPROCESSABLE_CONTENT).entity(page).build();
-    }
-
-    private static Response seeOther(UriBuilder target, Object... values) {
-        return Response.seeOther(target.build(values)).build();
     }
 }

@@ -3,7 +3,7 @@ package fr.pitchoun.cms.article;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.content.ItemEdits;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
 import fr.pitchoun.cms.media.MediaChoices;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;

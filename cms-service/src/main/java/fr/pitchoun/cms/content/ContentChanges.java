@@ -54,10 +54,15 @@ public class ContentChanges {
 
         // Drafts never leak: a change the site could not see sends nothing.
         if (after.isPublic()) {
-            outbox.append(type, id, after.slug(), after.parentSlug(), before.isPublic() ? "UPDATED" : "PUBLISHED");
+            announce(type, id, after, before.isPublic() ? ContentAction.UPDATED : ContentAction.PUBLISHED);
         } else if (before.isPublic()) {
-            outbox.append(type, id, before.slug(), before.parentSlug(), "UNPUBLISHED");
+            announce(type, id, before, ContentAction.UNPUBLISHED);
         }
+    }
+
+    /** {@code shown}: the item as the site knows it, whose address the event names. */
+    private void announce(ContentType type, long id, Visibility shown, ContentAction action) {
+        outbox.append(type, id, shown.slug(), shown.parentSlug(), action.wireName());
     }
 
     public List<AuditEntry> trail(ContentType type, long id) {

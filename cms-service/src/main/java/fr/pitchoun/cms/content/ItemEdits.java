@@ -1,8 +1,8 @@
 package fr.pitchoun.cms.content;
 
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
-import fr.pitchoun.cms.editor.FormText;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
+import fr.pitchoun.cms.form.FormText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -36,6 +36,11 @@ public class ItemEdits {
         List<String> fields();
 
         Map<String, String> labels();
+
+        /** The key the item's old address is kept under as a redirect: its slug, unless slugs are unique per parent. */
+        default String redirectKey(E item) {
+            return item.visibility().slug();
+        }
 
         /** What the audit trail adds to the change's summary (" Contenu nettoyé, …"); nothing by default. */
         default String auditNote(F form) {
@@ -76,10 +81,11 @@ public class ItemEdits {
         ContentChanges.Visibility before = item.visibility();
         PublicationState stateBefore = item.status;
         String changed = ChangeSummary.between(kind.formOf(item), form, kind.fields(), kind.labels());
+        String oldKey = kind.redirectKey(item);
         kind.apply(form, item);
-        String newSlug = item.visibility().slug();
-        if (!before.slug().equals(newSlug)) {
-            SlugRedirect.remember(kind.type(), before.slug(), newSlug, item.itemId());
+        String newKey = kind.redirectKey(item);
+        if (!oldKey.equals(newKey)) {
+            SlugRedirect.remember(kind.type(), oldKey, newKey, item.itemId());
         }
         changes.record(kind.type(), item.itemId(), PublicationFields.actionFor(stateBefore, item.status),
                 changed + kind.auditNote(form), who, before, item.visibility());

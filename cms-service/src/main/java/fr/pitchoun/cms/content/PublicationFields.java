@@ -1,6 +1,6 @@
 package fr.pitchoun.cms.content;
 
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package fr.pitchoun.cms.content;
 
 import io.quarkus.arc.All;
-import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +11,8 @@ import java.util.List;
 /** Publishes the scheduled items of every kind when their time comes (checked every few seconds). */
 @ApplicationScoped
 class ScheduledPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
 
     private final List<ScheduledItems> kinds;
 
@@ -24,7 +26,7 @@ class ScheduledPublisher {
         // One transaction per kind: a failure in one kind does not hold back the others.
         int published = kinds.stream().mapToInt(kind -> kind.publishDue(now)).sum();
         if (published > 0) {
-            Log.infof("Published %d scheduled item(s)", published);
+            LOG.infof("Published %d scheduled item(s)", published);
         }
     }
 }

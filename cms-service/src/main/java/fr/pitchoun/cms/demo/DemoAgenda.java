@@ -1,11 +1,11 @@
 package fr.pitchoun.cms.demo;
 
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.event.EventCatalog;
 import fr.pitchoun.cms.event.EventForm;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,8 @@ import java.util.List;
  */
 @ApplicationScoped
 class DemoAgenda {
+
+    private static final Logger LOG = Logger.getLogger(DemoAgenda.class);
 
     /** The events of {@code R__demo_radios_events.sql}. */
     static final List<String> EVENTS = List.of("spectacle-mission-ocean", "atelier-bricolo-carton",
@@ -44,7 +46,7 @@ class DemoAgenda {
                 moved++;
             }
         }
-        Log.infof("Demo content: %d past demo event(s) moved to the coming weeks", moved);
+        LOG.infof("Demo content: %d past demo event(s) moved to the coming weeks", moved);
     }
 
     /** On the Paris clock, so that a summer-time change keeps the event's hour. */

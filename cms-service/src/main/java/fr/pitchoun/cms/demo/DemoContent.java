@@ -2,11 +2,11 @@ package fr.pitchoun.cms.demo;
 
 import fr.pitchoun.cms.config.CmsConfig;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 
@@ -20,6 +20,8 @@ import java.time.Instant;
  */
 @ApplicationScoped
 class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
     static final String HISTORY_TABLE = "flyway_demo_history";
 
@@ -38,7 +40,7 @@ class DemoContent {
                 .load()
                 .migrate()
                 .migrationsExecuted;
-        Log.infof("Demo content: %d script(s) applied from db/demo", applied);
+        LOG.infof("Demo content: %d script(s) applied from db/demo", applied);
         schedule.fill();
         images.attach();
         agenda.keepUpcoming(Instant.now());

@@ -3,9 +3,9 @@ package fr.pitchoun.cms.demo;
 import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.media.MediaLibrary;
 import fr.pitchoun.cms.programme.Programme;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -28,6 +28,8 @@ import java.util.Optional;
 @ApplicationScoped
 class DemoImages {
 
+    private static final Logger LOG = Logger.getLogger(DemoImages.class);
+
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
     private static final Map<String, Color> CARDS = Map.of(
@@ -48,7 +50,7 @@ class DemoImages {
             MediaAsset image = library.add(card(title, colour), slug + ".png",
                     "Affiche de l'émission « " + title + " » : son titre en blanc sur fond coloré.", DemoSchedule.DEMO);
             QuarkusTransaction.requiringNew().run(() -> Programme.update("image = ?1 where slug = ?2", image, slug));
-            Log.infof("Demo content: picture %d for %s", image.id, slug);
+            LOG.infof("Demo content: picture %d for %s", image.id, slug);
         }));
     }
 
@@ -95,7 +97,7 @@ class DemoImages {
                     (HEIGHT + g.getFontMetrics().getAscent() - g.getFontMetrics().getDescent()) / 2);
         } catch (RuntimeException | InternalError noFonts) {
             // A JRE without any font (some minimal container images) fails here: the card stays without its title.
-            Log.warnf("Demo content: no font to write \"%s\" on its picture (%s)", title, noFonts);
+            LOG.warnf("Demo content: no font to write \"%s\" on its picture (%s)", title, noFonts);
         }
     }
 }

@@ -2,10 +2,10 @@ package fr.pitchoun.cms.demo;
 
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.schedule.Schedule;
+import fr.pitchoun.cms.schedule.ScheduleBook;
 import fr.pitchoun.cms.schedule.SlotForm;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +17,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 class DemoSchedule {
+
+    private static final Logger LOG = Logger.getLogger(DemoSchedule.class);
 
     static final Actor DEMO = new Actor(null, "Contenu de démonstration");
 
@@ -39,14 +41,14 @@ class DemoSchedule {
                     new String[]{"17:30", "18:00", "les-petits-explorateurs"},
                     new String[]{"18:30", "19:00", "atelier-bricolo"}));
 
-    private final Schedule schedule;
+    private final ScheduleBook schedule;
 
-    DemoSchedule(Schedule schedule) {
+    DemoSchedule(ScheduleBook schedule) {
         this.schedule = schedule;
     }
 
     void fill() {
-        LocalDate thisWeek = Schedule.mondayOf(LocalDate.now(ParisTime.ZONE));
+        LocalDate thisWeek = ScheduleBook.mondayOf(LocalDate.now(ParisTime.ZONE));
         int added = 0;
         for (var channel : DAYS.entrySet()) {
             for (int i = 0; i < 14; i++) {
@@ -56,7 +58,7 @@ class DemoSchedule {
                 }
             }
         }
-        Log.infof("Demo content: %d schedule slot(s) added", added);
+        LOG.infof("Demo content: %d schedule slot(s) added", added);
     }
 
     private int fillDay(String channel, LocalDate day, List<String[]> slots) {

@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.editor;
 
+import fr.pitchoun.cms.content.PublicationState;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -20,5 +21,10 @@ public final class EditorResponses {
     /** Post/redirect/get: reloading the next page never sends the form twice. */
     public static Response seeOther(UriBuilder target, Object... values) {
         return Response.seeOther(target.build(values)).build();
+    }
+
+    /** What an edit form says once saved ({@code saved}: the page was reached after a save), else null. */
+    public static String savedMessage(boolean saved, PublicationState state) {
+        return saved ? "Modifications enregistrées. État : " + state.label() + "." : null;
     }
 }

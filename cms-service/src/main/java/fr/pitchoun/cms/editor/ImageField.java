@@ -1,5 +1,6 @@
 package fr.pitchoun.cms.editor;
 
+import fr.pitchoun.cms.form.FieldErrors;
 import fr.pitchoun.cms.media.MediaAsset;
 import fr.pitchoun.cms.media.MediaChoices;
 

@@ -5,9 +5,9 @@ import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.PublicationState;
-import fr.pitchoun.cms.editor.EditorPages;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -48,9 +49,13 @@ public class EventEditorResource {
     private final EventCatalog events;
     private final CurrentEditor editor;
 
+    private final ItemPages<Event> pages;
+
     EventEditorResource(EventCatalog events, CurrentEditor editor) {
         this.events = events;
         this.editor = editor;
+        this.pages = new ItemPages<>(SECTION, "/editeur/evenements", "événement", "l'événement",
+                ItemPages.titled(e -> e.title), events::byId, events::trail, events::delete);
     }
 
     @GET
@@ -84,7 +89,7 @@ public class EventEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         Event event = event(id);
         return Templates.eventForm(EventForm.of(event), FieldErrors.none(), event,
-                enregistre == null ? null : "Modifications enregistrées. État : " + event.status.label() + ".");
+                savedMessage(enregistre != null, event.status));
     }
 
     @POST
@@ -107,29 +112,24 @@ public class EventEditorResource {
     @GET
     @Path("{id}/historique")
     public TemplateInstance history(@RestPath long id) {
-        Event event = event(id);
-        return EditorPages.history(SECTION, "événement « " + event.title + " »", "/editeur/evenements/" + id,
-                events.trail(event));
+        return pages.history(id);
     }
 
     @GET
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath long id) {
-        Event event = event(id);
-        return EditorPages.confirmDelete(SECTION, "l'événement « " + event.title + " »",
-                "/editeur/evenements/" + id + "/supprimer", "/editeur/evenements/" + id, null);
+        return pages.confirmDelete(id, event -> null);
     }
 
     @POST
     @Path("{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
-        events.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath("/editeur/evenements").queryParam("supprime", "1"));
+        return pages.delete(id, who(), ItemPages.backToList("/editeur/evenements"));
     }
 
     private Event event(long id) {
-        return events.byId(id).orElseThrow(NotFoundException::new);
+        return pages.item(id);
     }
 
     private Actor who() {

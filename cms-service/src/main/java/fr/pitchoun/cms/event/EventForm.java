@@ -2,7 +2,6 @@ package fr.pitchoun.cms.event;
 
 import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.editor.WebAddress;
 import jakarta.validation.constraints.NotBlank;

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Page d'accueil", description = "Blocs publiés de la page d'accueil, lus par le site public")
 public class HomeApiResource {
 
-    private final HomePage page;
+    private final HomePageComposer page;
     private final CachedJson answers;
 
-    HomeApiResource(HomePage page, CachedJson answers) {
+    HomeApiResource(HomePageComposer page, CachedJson answers) {
         this.page = page;
         this.answers = answers;
     }

@@ -1,8 +1,6 @@
 package fr.pitchoun.cms.home;
 
 import fr.pitchoun.cms.editor.PublicationForm;
-import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.content.PublicationState;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +13,7 @@ import java.util.Objects;
 
 /**
  * What an editor typed in a home block's form, kept as text so that it can be shown back as typed. The kind decides
- * which fields the form shows and {@link HomePage} checks; the checks that do not depend on it are here.
+ * which fields the form shows and {@link HomePageComposer} checks; the checks that do not depend on it are here.
  */
 public class HomeBlockForm extends PublicationForm {
 

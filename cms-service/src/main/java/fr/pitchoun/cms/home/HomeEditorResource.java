@@ -3,8 +3,9 @@ package fr.pitchoun.cms.home;
 import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.PublicationState;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.EditorPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
 import fr.pitchoun.cms.programme.Programme;
 import fr.pitchoun.cms.schedule.TvChannel;
 import io.quarkus.qute.CheckedTemplate;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.Arrays;
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -45,15 +47,19 @@ public class HomeEditorResource {
                                                  HomeBlock block, List<Programme> programmes,
                                                  List<TvChannel> channels, String message);
 
-        static native TemplateInstance preview(List<HomePage.Shown> blocks);
+        static native TemplateInstance preview(List<HomePageComposer.Shown> blocks);
     }
 
-    private final HomePage page;
+    private final HomePageComposer page;
     private final CurrentEditor editor;
 
-    HomeEditorResource(HomePage page, CurrentEditor editor) {
+    private final ItemPages<HomeBlock> pages;
+
+    HomeEditorResource(HomePageComposer page, CurrentEditor editor) {
         this.page = page;
         this.editor = editor;
+        this.pages = new ItemPages<>("accueil", LIST, "bloc", "le bloc", ItemPages.titled(b -> b.title), page::byId,
+                page::trail, page::delete);
     }
 
     @GET
@@ -75,15 +81,15 @@ public class HomeEditorResource {
     @Path("nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam HomeBlockForm form) {
-        HomePage.Outcome outcome = page.create(form, who());
+        FormOutcome<HomeBlockForm, HomeBlock> outcome = page.create(form, who());
         if (!outcome.succeeded()) {
             if (outcome.errors().has("kind")) {
                 throw new NotFoundException();
             }
             return unprocessable(form(outcome.form().blockKind(), outcome.form(), outcome.errors(), null, null));
         }
-        return seeOther(UriBuilder.fromPath(LIST).queryParam("cree", outcome.block().id).fragment("bloc-{id}"),
-                outcome.block().id);
+        return seeOther(UriBuilder.fromPath(LIST).queryParam("cree", outcome.item().id).fragment("bloc-{id}"),
+                outcome.item().id);
     }
 
     @GET
@@ -91,16 +97,16 @@ public class HomeEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         HomeBlock block = block(id);
         return form(block.kind, HomeBlockForm.of(block), FieldErrors.none(), block,
-                enregistre == null ? null : "Modifications enregistrées. État : " + block.status.label() + ".");
+                savedMessage(enregistre != null, block.status));
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam HomeBlockForm form) {
-        HomePage.Outcome outcome = page.update(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<HomeBlockForm, HomeBlock> outcome = page.update(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
-            return unprocessable(form(outcome.block().kind, outcome.form(), outcome.errors(), outcome.block(), null));
+            return unprocessable(form(outcome.item().kind, outcome.form(), outcome.errors(), outcome.item(), null));
         }
         return seeOther(UriBuilder.fromPath(LIST + "/{id}").queryParam("enregistre", "1"), id);
     }
@@ -142,24 +148,21 @@ public class HomeEditorResource {
     @GET
     @Path("{id}/historique")
     public TemplateInstance history(@RestPath long id) {
-        HomeBlock block = block(id);
-        return EditorPages.history("accueil", "bloc « " + block.title + " »", LIST + "/" + id, page.trail(block));
+        return pages.history(id);
     }
 
     @GET
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath long id) {
-        HomeBlock block = block(id);
-        return EditorPages.confirmDelete("accueil", "le bloc « " + block.title + " »", LIST + "/" + id + "/supprimer",
-                LIST + "/" + id, "Pour le retirer seulement du site, choisissez plutôt le statut « Archivé ».");
+        return pages.confirmDelete(id,
+                block -> "Pour le retirer seulement du site, choisissez plutôt le statut « Archivé ».");
     }
 
     @POST
     @Path("{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
-        page.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath(LIST).queryParam("supprime", "1"));
+        return pages.delete(id, who(), ItemPages.backToList(LIST));
     }
 
     private Response moveTo(long id, int position) {
@@ -187,7 +190,7 @@ public class HomeEditorResource {
     }
 
     private HomeBlock block(long id) {
-        return page.byId(id).orElseThrow(NotFoundException::new);
+        return pages.item(id);
     }
 
     private Actor who() {

@@ -1,6 +1,6 @@
 package fr.pitchoun.cms.media;
 
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

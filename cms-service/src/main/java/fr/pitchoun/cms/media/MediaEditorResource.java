@@ -4,7 +4,8 @@ import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.Page;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -67,13 +68,13 @@ public class MediaEditorResource {
     @Path("nouveau")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@BeanParam MediaForm form) {
-        MediaLibrary.Outcome outcome = library.upload(form, who());
+        FormOutcome<MediaForm, MediaAsset> outcome = library.upload(form, who());
         if (!outcome.succeeded()) {
             return Response.status(UNPROCESSABLE_CONTENT)
                     .entity(Templates.upload(outcome.form(), outcome.errors(), library.uploadLimit())).build();
         }
         return Response.seeOther(UriBuilder.fromPath("/editeur/medias/{id}").queryParam("ajoute", "1")
-                .build(outcome.asset().id)).build();
+                .build(outcome.item().id)).build();
     }
 
     @GET
@@ -89,10 +90,10 @@ public class MediaEditorResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam MediaForm form) {
-        MediaLibrary.Outcome outcome = library.updateAltText(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<MediaForm, MediaAsset> outcome = library.updateAltText(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
             return Response.status(UNPROCESSABLE_CONTENT)
-                    .entity(page(outcome.asset(), outcome.form(), outcome.errors(), null)).build();
+                    .entity(page(outcome.item(), outcome.form(), outcome.errors(), null)).build();
         }
         return Response.seeOther(UriBuilder.fromPath("/editeur/medias/{id}").queryParam("enregistre", "1")
                 .build(id)).build();

@@ -6,7 +6,8 @@ import fr.pitchoun.cms.content.AuditEntry;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.content.Page;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -43,13 +44,6 @@ public class MediaLibrary {
         this.settings = settings;
     }
 
-    /** The outcome of an upload or edit: the stored image, or the messages to show next to the fields. */
-    public record Outcome(MediaForm form, FieldErrors errors, MediaAsset asset) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
     public enum Deletion { DELETED, STILL_USED, UNKNOWN }
 
     /** Editors' list, newest first, searched in alternative texts and file names. */
@@ -83,7 +77,7 @@ public class MediaLibrary {
      * Stores the image and its variants, or stores nothing and says in French what to fix. The file is checked and
      * resized before the transaction: decoding is slow and needs no database.
      */
-    public Outcome upload(MediaForm typed, Actor who) {
+    public FormOutcome<MediaForm, MediaAsset> upload(MediaForm typed, Actor who) {
         MediaForm form = typed.trimmed();
         FieldErrors errors = FieldErrors.none();
         FileUpload file = form.file;
@@ -103,12 +97,12 @@ public class MediaLibrary {
         }
         FieldErrors.of(validator, form, MediaForm.FIELDS).all().forEach(errors::add);
         if (!errors.isEmpty()) {
-            return new Outcome(form, errors, null);
+            return new FormOutcome<>(form, errors, null);
         }
         List<Renditions.Rendition> files = Renditions.of(inspected, content);
         MediaAsset asset = QuarkusTransaction.requiringNew()
                 .call(() -> store(form.altText, fileName(file), files, who));
-        return new Outcome(form, errors, asset);
+        return new FormOutcome<>(form, errors, asset);
     }
 
     /** Adds an image the service made itself (demo content), with the checks and variants of an upload. */
@@ -122,7 +116,7 @@ public class MediaLibrary {
     }
 
     @Transactional
-    public Optional<Outcome> updateAltText(long id, MediaForm typed, Actor who) {
+    public Optional<FormOutcome<MediaForm, MediaAsset>> updateAltText(long id, MediaForm typed, Actor who) {
         return byId(id).map(asset -> {
             MediaForm form = typed.trimmed();
             FieldErrors errors = FieldErrors.of(validator, form, MediaForm.FIELDS);
@@ -132,7 +126,7 @@ public class MediaLibrary {
                         ContentChanges.Visibility.HIDDEN);
                 asset.altText = form.altText;
             }
-            return new Outcome(form, errors, asset);
+            return new FormOutcome<>(form, errors, asset);
         });
     }
 

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Menus", description = "Menus du site (en-tête : principal, pied de page : pied), lus par le site public")
 public class MenuApiResource {
 
-    private final Menus menus;
+    private final MenuComposer menus;
     private final CachedJson answers;
 
-    MenuApiResource(Menus menus, CachedJson answers) {
+    MenuApiResource(MenuComposer menus, CachedJson answers) {
         this.menus = menus;
         this.answers = answers;
     }

@@ -2,8 +2,10 @@ package fr.pitchoun.cms.menu;
 
 import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.editor.EditorPages;
+import fr.pitchoun.cms.editor.ItemPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -42,12 +44,17 @@ public class MenuEditorResource {
         static native TemplateInstance itemForm(SiteMenu menu, MenuItemForm form, FieldErrors errors, MenuItem item);
     }
 
-    private final Menus menus;
+    private final MenuComposer menus;
     private final CurrentEditor editor;
 
-    MenuEditorResource(Menus menus, CurrentEditor editor) {
+    /** A menu's links: no history of their own (audited with their menu). */
+    private final ItemPages<MenuItem> links;
+
+    MenuEditorResource(MenuComposer menus, CurrentEditor editor) {
         this.menus = menus;
         this.editor = editor;
+        this.links = new ItemPages<>("menus", LIST + "/liens", "lien", "le lien",
+                item -> "« " + item.label + " » du menu « " + item.menu.label + " »", menus::item, null, menus::delete);
     }
 
     @GET
@@ -74,7 +81,7 @@ public class MenuEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String name, @BeanParam MenuItemForm form) {
         SiteMenu menu = menu(name);
-        Menus.Outcome outcome = menus.create(menu, form, who());
+        FormOutcome<MenuItemForm, MenuItem> outcome = menus.create(menu, form, who());
         if (!outcome.succeeded()) {
             return unprocessable(Templates.itemForm(menu, outcome.form(), outcome.errors(), null));
         }
@@ -92,7 +99,7 @@ public class MenuEditorResource {
     @Path("liens/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam MenuItemForm form) {
-        Menus.Outcome outcome = menus.update(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<MenuItemForm, MenuItem> outcome = menus.update(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
             return unprocessable(Templates.itemForm(outcome.item().menu, outcome.form(), outcome.errors(),
                     outcome.item()));
@@ -124,18 +131,14 @@ public class MenuEditorResource {
     @GET
     @Path("liens/{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath long id) {
-        MenuItem item = item(id);
-        return EditorPages.confirmDelete("menus", "le lien « " + item.label + " » du menu « " + item.menu.label + " »",
-                LIST + "/liens/" + id + "/supprimer", LIST + "/liens/" + id,
-                "Le lien disparaît du site dès la suppression.");
+        return links.confirmDelete(id, item -> "Le lien disparaît du site dès la suppression.");
     }
 
     @POST
     @Path("liens/{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
-        menus.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath(LIST).queryParam("supprime", "1"));
+        return links.delete(id, who(), ItemPages.backToList(LIST));
     }
 
     private Response moveTo(long id, int position) {
@@ -152,7 +155,7 @@ public class MenuEditorResource {
     }
 
     private MenuItem item(long id) {
-        return menus.item(id).orElseThrow(NotFoundException::new);
+        return links.item(id);
     }
 
     private Actor who() {

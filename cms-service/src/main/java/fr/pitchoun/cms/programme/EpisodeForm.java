@@ -2,7 +2,6 @@ package fr.pitchoun.cms.programme;
 
 import fr.pitchoun.cms.editor.PublicationForm;
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

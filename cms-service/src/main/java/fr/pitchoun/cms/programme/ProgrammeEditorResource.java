@@ -4,9 +4,9 @@ import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.PublicationState;
-import fr.pitchoun.cms.editor.EditorPages;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -51,11 +52,17 @@ public class ProgrammeEditorResource {
     private final ProgrammeCatalog programmes;
     private final EpisodeCatalog episodes;
     private final CurrentEditor editor;
+    private final ItemPages<Programme> programmePages;
+    private final ItemPages<Episode> episodePages;
 
     ProgrammeEditorResource(ProgrammeCatalog programmes, EpisodeCatalog episodes, CurrentEditor editor) {
         this.programmes = programmes;
         this.episodes = episodes;
         this.editor = editor;
+        this.programmePages = new ItemPages<>(SECTION, "/editeur/programmes", "programme", "le programme",
+                ItemPages.titled(p -> p.title), programmes::byId, programmes::trail, programmes::delete);
+        this.episodePages = new ItemPages<>(SECTION, "/editeur/episodes", "épisode", "l'épisode",
+                ItemPages.titled(e -> e.title), episodes::byId, episodes::trail, episodes::delete);
     }
 
     @GET
@@ -90,7 +97,7 @@ public class ProgrammeEditorResource {
     public TemplateInstance editProgramme(@RestPath long id, @RestQuery String enregistre) {
         Programme programme = programme(id);
         return Templates.programmeForm(ProgrammeForm.of(programme), FieldErrors.none(), programme,
-                programmes.episodes(programme), enregistre == null ? null : savedMessage(programme.status));
+                programmes.episodes(programme), savedMessage(enregistre != null, programme.status));
     }
 
     @POST
@@ -108,9 +115,7 @@ public class ProgrammeEditorResource {
     @GET
     @Path("programmes/{id}/historique")
     public TemplateInstance programmeHistory(@RestPath long id) {
-        Programme programme = programme(id);
-        return EditorPages.history(SECTION, "programme « " + programme.title + " »", "/editeur/programmes/" + id,
-                programmes.trail(programme));
+        return programmePages.history(id);
     }
 
     @GET
@@ -123,18 +128,15 @@ public class ProgrammeEditorResource {
     @GET
     @Path("programmes/{id}/supprimer")
     public TemplateInstance confirmProgrammeDeletion(@RestPath long id) {
-        Programme programme = programme(id);
-        return EditorPages.confirmDelete(SECTION, "le programme « " + programme.title + " »",
-                "/editeur/programmes/" + id + "/supprimer", "/editeur/programmes/" + id,
-                "Ses " + programmes.episodes(programme).size() + " épisode(s) seront supprimés avec lui.");
+        return programmePages.confirmDelete(id,
+                programme -> "Ses " + programmes.episodes(programme).size() + " épisode(s) seront supprimés avec lui.");
     }
 
     @POST
     @Path("programmes/{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteProgramme(@RestPath long id) {
-        programmes.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath("/editeur").queryParam("supprime", "1"));
+        return programmePages.delete(id, who(), ItemPages.backToList("/editeur"));
     }
 
     @GET
@@ -150,12 +152,12 @@ public class ProgrammeEditorResource {
     @Path("programmes/{id}/episodes/nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
-        EpisodeCatalog.Outcome outcome = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<EpisodeForm, Episode> outcome = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
             return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), programme(id), null, null));
         }
         return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"),
-                outcome.episode().id);
+                outcome.item().id);
     }
 
     @GET
@@ -163,17 +165,17 @@ public class ProgrammeEditorResource {
     public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre) {
         Episode episode = episode(id);
         return Templates.episodeForm(EpisodeForm.of(episode), FieldErrors.none(), episode.programme, episode,
-                enregistre == null ? null : savedMessage(episode.status));
+                savedMessage(enregistre != null, episode.status));
     }
 
     @POST
     @Path("episodes/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
-        EpisodeCatalog.Outcome outcome = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
+        FormOutcome<EpisodeForm, Episode> outcome = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
         if (!outcome.succeeded()) {
-            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), outcome.episode().programme,
-                    outcome.episode(), null));
+            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), outcome.item().programme,
+                    outcome.item(), null));
         }
         return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"), id);
     }
@@ -181,36 +183,28 @@ public class ProgrammeEditorResource {
     @GET
     @Path("episodes/{id}/historique")
     public TemplateInstance episodeHistory(@RestPath long id) {
-        Episode episode = episode(id);
-        return EditorPages.history(SECTION, "épisode « " + episode.title + " »", "/editeur/episodes/" + id, episodes.trail(episode));
+        return episodePages.history(id);
     }
 
     @GET
     @Path("episodes/{id}/supprimer")
     public TemplateInstance confirmEpisodeDeletion(@RestPath long id) {
-        Episode episode = episode(id);
-        return EditorPages.confirmDelete(SECTION, "l'épisode « " + episode.title + " »", "/editeur/episodes/" + id + "/supprimer",
-                "/editeur/episodes/" + id, null);
+        return episodePages.confirmDelete(id, episode -> null);
     }
 
     @POST
     @Path("episodes/{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteEpisode(@RestPath long id) {
-        Episode episode = episodes.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath("/editeur/programmes/{id}"), episode.programme.id);
-    }
-
-    private static String savedMessage(PublicationState state) {
-        return "Modifications enregistrées. État : " + state.label() + ".";
+        return episodePages.delete(id, who(), episode -> UriBuilder.fromPath("/editeur/programmes/" + episode.programme.id));
     }
 
     private Programme programme(long id) {
-        return programmes.byId(id).orElseThrow(NotFoundException::new);
+        return programmePages.item(id);
     }
 
     private Episode episode(long id) {
-        return episodes.byId(id).orElseThrow(NotFoundException::new);
+        return episodePages.item(id);
     }
 
     private Actor who() {

@@ -5,9 +5,9 @@ import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.ListFilter;
 import fr.pitchoun.cms.content.Page;
 import fr.pitchoun.cms.content.PublicationState;
-import fr.pitchoun.cms.editor.EditorPages;
-import fr.pitchoun.cms.editor.FieldErrors;
-import fr.pitchoun.cms.editor.FormOutcome;
+import fr.pitchoun.cms.editor.ItemPages;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+import static fr.pitchoun.cms.editor.EditorResponses.savedMessage;
 import static fr.pitchoun.cms.editor.EditorResponses.seeOther;
 import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 
@@ -53,9 +54,17 @@ public class RadioEditorResource {
     private final RadioCatalog radios;
     private final CurrentEditor editor;
 
+    private final ItemPages<Radio> radioPages;
+    /** A radio's versions: no history of their own (audited with their radio). */
+    private final ItemPages<RadioVersion> versionPages;
+
     RadioEditorResource(RadioCatalog radios, CurrentEditor editor) {
         this.radios = radios;
         this.editor = editor;
+        this.radioPages = new ItemPages<>(SECTION, "/editeur/radios", "radio", "la radio", ItemPages.titled(r -> r.name),
+                radios::byId, radios::trail, radios::delete);
+        this.versionPages = new ItemPages<>(SECTION, "/editeur/radios/versions", "version", "la version",
+                v -> "« " + v.name + " » de « " + v.radio.name + " »", radios::versionById, null, radios::deleteVersion);
     }
 
     @GET
@@ -92,7 +101,7 @@ public class RadioEditorResource {
     public TemplateInstance edit(@RestPath long id, @RestQuery String enregistre) {
         Radio radio = radio(id);
         return Templates.radioForm(RadioForm.of(radio), FieldErrors.none(), radio, radio.nowPlaying, FieldErrors.none(),
-                enregistre == null ? null : "Modifications enregistrées. État : " + radio.status.label() + ".");
+                savedMessage(enregistre != null, radio.status));
     }
 
     @POST
@@ -136,26 +145,21 @@ public class RadioEditorResource {
     @GET
     @Path("{id}/historique")
     public TemplateInstance history(@RestPath long id) {
-        Radio radio = radio(id);
-        return EditorPages.history(SECTION, "radio « " + radio.name + " »", "/editeur/radios/" + id,
-                radios.trail(radio));
+        return radioPages.history(id);
     }
 
     @GET
     @Path("{id}/supprimer")
     public TemplateInstance confirmDeletion(@RestPath long id) {
-        Radio radio = radio(id);
-        return EditorPages.confirmDelete(SECTION, "la radio « " + radio.name + " »",
-                "/editeur/radios/" + id + "/supprimer", "/editeur/radios/" + id,
-                "ses " + radio.versions.size() + " version(s) seront supprimées avec elle.");
+        return radioPages.confirmDelete(id,
+                radio -> "ses " + radio.versions.size() + " version(s) seront supprimées avec elle.");
     }
 
     @POST
     @Path("{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
-        radios.delete(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath("/editeur/radios").queryParam("supprime", "1"));
+        return radioPages.delete(id, who(), ItemPages.backToList("/editeur/radios"));
     }
 
     @GET
@@ -205,25 +209,23 @@ public class RadioEditorResource {
     @GET
     @Path("versions/{id}/supprimer")
     public TemplateInstance confirmVersionDeletion(@RestPath long id) {
-        RadioVersion version = version(id);
-        return EditorPages.confirmDelete(SECTION, "la version « " + version.name + " » de « " + version.radio.name + " »",
-                "/editeur/radios/versions/" + id + "/supprimer", "/editeur/radios/versions/" + id, null);
+        return versionPages.confirmDelete(id, version -> null);
     }
 
     @POST
     @Path("versions/{id}/supprimer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteVersion(@RestPath long id) {
-        RadioVersion version = radios.deleteVersion(id, who()).orElseThrow(NotFoundException::new);
-        return seeOther(UriBuilder.fromPath("/editeur/radios/{id}").queryParam("enregistre", "1"), version.radio.id);
+        return versionPages.delete(id, who(), version -> UriBuilder.fromPath("/editeur/radios/" + version.radio.id)
+                .queryParam("enregistre", "1"));
     }
 
     private Radio radio(long id) {
-        return radios.byId(id).orElseThrow(NotFoundException::new);
+        return radioPages.item(id);
     }
 
     private RadioVersion version(long id) {
-        return radios.versionById(id).orElseThrow(NotFoundException::new);
+        return versionPages.item(id);
     }
 
     private Actor who() {

@@ -9,7 +9,7 @@ public record ChannelNowNext(
         PublicSlot now,
         PublicSlot next) {
 
-    static ChannelNowNext of(TvChannel channel, Schedule.NowNext nowNext) {
+    static ChannelNowNext of(TvChannel channel, ScheduleBook.NowNext nowNext) {
         return new ChannelNowNext(channel.slug, channel.name,
                 nowNext.now() == null ? null : PublicSlot.of(nowNext.now()),
                 nowNext.next() == null ? null : PublicSlot.of(nowNext.next()));

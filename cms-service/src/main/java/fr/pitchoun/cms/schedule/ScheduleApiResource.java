@@ -30,10 +30,10 @@ import java.util.List;
 @Tag(name = "Chaînes", description = "Chaînes TV, leur grille et ce qui passe maintenant, pour la page du direct")
 public class ScheduleApiResource {
 
-    private final Schedule schedule;
+    private final ScheduleBook schedule;
     private final CachedJson answers;
 
-    ScheduleApiResource(Schedule schedule, CachedJson answers) {
+    ScheduleApiResource(ScheduleBook schedule, CachedJson answers) {
         this.schedule = schedule;
         this.answers = answers;
     }

@@ -3,7 +3,8 @@ package fr.pitchoun.cms.schedule;
 import fr.pitchoun.cms.account.CurrentEditor;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.programme.Programme;
 import fr.pitchoun.cms.programme.ProgrammeCatalog;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,12 +32,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
+
 /** The schedule's week view and its forms: add, edit, delete a slot; copy a day or a week forward; import a CSV. */
 @Path("/editeur/grille")
 @Produces(MediaType.TEXT_HTML)
 public class ScheduleEditorResource {
 
-    private static final int UNPROCESSABLE_CONTENT = 422;
     /** The control room's exports are a few kilobytes a week; anything much larger is not one. */
     private static final long MAX_CSV_BYTES = 512 * 1024;
 
@@ -52,11 +54,11 @@ public class ScheduleEditorResource {
         static native TemplateInstance confirmDelete(ScheduleSlot slot);
     }
 
-    private final Schedule schedule;
+    private final ScheduleBook schedule;
     private final ProgrammeCatalog programmes;
     private final CurrentEditor editor;
 
-    ScheduleEditorResource(Schedule schedule, ProgrammeCatalog programmes, CurrentEditor editor) {
+    ScheduleEditorResource(ScheduleBook schedule, ProgrammeCatalog programmes, CurrentEditor editor) {
         this.schedule = schedule;
         this.programmes = programmes;
         this.editor = editor;
@@ -89,12 +91,12 @@ public class ScheduleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestPath String channel, @BeanParam SlotForm form) {
         channel(channel);
-        Schedule.Outcome outcome = schedule.save(channel, null, form, who());
+        FormOutcome<SlotForm, ScheduleSlot> outcome = schedule.save(channel, null, form, who());
         if (!outcome.succeeded()) {
-            return Response.status(UNPROCESSABLE_CONTENT).entity(page(channel, mondayOfTyped(outcome.form().date),
-                    outcome.form(), outcome.errors(), null, List.of())).build();
+            return unprocessable(page(channel, mondayOfTyped(outcome.form().date), outcome.form(), outcome.errors(),
+                    null, List.of()));
         }
-        return backToWeek(channel, outcome.slot().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "ajoute", null);
+        return backToWeek(channel, outcome.item().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "ajoute", null);
     }
 
     @GET
@@ -109,12 +111,11 @@ public class ScheduleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateSlot(@RestPath long id, @BeanParam SlotForm form) {
         ScheduleSlot slot = slot(id);
-        Schedule.Outcome outcome = schedule.save(slot.channelSlug, id, form, who());
+        FormOutcome<SlotForm, ScheduleSlot> outcome = schedule.save(slot.channelSlug, id, form, who());
         if (!outcome.succeeded()) {
-            return Response.status(UNPROCESSABLE_CONTENT)
-                    .entity(Templates.slot(slot, programmes.allByTitle(), outcome.form(), outcome.errors())).build();
+            return unprocessable(Templates.slot(slot, programmes.allByTitle(), outcome.form(), outcome.errors()));
         }
-        return backToWeek(slot.channelSlug, outcome.slot().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "modifie", null);
+        return backToWeek(slot.channelSlug, outcome.item().startsAt.atZone(ParisTime.ZONE).toLocalDate(), "modifie", null);
     }
 
     @GET
@@ -139,11 +140,11 @@ public class ScheduleEditorResource {
         channel(channel);
         LocalDate from = parseDay(depuis);
         boolean week = "semaine".equals(etendue);
-        LocalDate start = week ? Schedule.mondayOf(from) : from;
-        Schedule.Copy copy = schedule.copyForward(channel, start, week ? 7 : 1, week ? 7 : 1, who());
+        LocalDate start = week ? ScheduleBook.mondayOf(from) : from;
+        ScheduleBook.Copy copy = schedule.copyForward(channel, start, week ? 7 : 1, week ? 7 : 1, who());
         if (copy.refusal() != null) {
-            return Response.status(UNPROCESSABLE_CONTENT).entity(page(channel, Schedule.mondayOf(from), emptyForm(from),
-                    FieldErrors.none(), null, List.of(copy.refusal()))).build();
+            return unprocessable(page(channel, ScheduleBook.mondayOf(from), emptyForm(from), FieldErrors.none(), null,
+                    List.of(copy.refusal())));
         }
         return backToWeek(channel, start.plusDays(week ? 7 : 1), "copie", copy.copied());
     }
@@ -169,8 +170,7 @@ public class ScheduleEditorResource {
             }
             problems = result.errors();
         }
-        return Response.status(UNPROCESSABLE_CONTENT)
-                .entity(page(channel, monday, emptyForm(monday), FieldErrors.none(), null, problems)).build();
+        return unprocessable(page(channel, monday, emptyForm(monday), FieldErrors.none(), null, problems));
     }
 
     private TemplateInstance page(String channel, LocalDate monday, SlotForm form, FieldErrors errors, String message,
@@ -186,7 +186,7 @@ public class ScheduleEditorResource {
     }
 
     private static Response backToWeek(String channel, LocalDate day, String done, Integer count) {
-        UriBuilder week = UriBuilder.fromPath("/editeur/grille/{c}").queryParam("semaine", Schedule.mondayOf(day))
+        UriBuilder week = UriBuilder.fromPath("/editeur/grille/{c}").queryParam("semaine", ScheduleBook.mondayOf(day))
                 .queryParam("fait", done);
         if (count != null) {
             week.queryParam("nombre", count);
@@ -195,14 +195,14 @@ public class ScheduleEditorResource {
     }
 
     private static LocalDate monday(String semaine) {
-        return Schedule.mondayOf(semaine == null ? LocalDate.now(ParisTime.ZONE) : parseDay(semaine));
+        return ScheduleBook.mondayOf(semaine == null ? LocalDate.now(ParisTime.ZONE) : parseDay(semaine));
     }
 
     private static LocalDate mondayOfTyped(String date) {
         try {
-            return Schedule.mondayOf(LocalDate.parse(date));
+            return ScheduleBook.mondayOf(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
-            return Schedule.mondayOf(LocalDate.now(ParisTime.ZONE));
+            return ScheduleBook.mondayOf(LocalDate.now(ParisTime.ZONE));
         }
     }
 

@@ -48,8 +48,4 @@ record SlotTimes(Instant start, Instant end) {
     boolean overlaps(SlotTimes other) {
         return start.isBefore(other.end) && end.isAfter(other.start);
     }
-
-    SlotTimes shiftedBy(Duration shift) {
-        return new SlotTimes(start.plus(shift), end.plus(shift));
-    }
 }

@@ -39,7 +39,7 @@ class HomePageTest {
     EditorAccounts accounts;
 
     @Inject
-    HomePage page;
+    HomePageComposer page;
 
     @Inject
     ProgrammeCatalog programmes;

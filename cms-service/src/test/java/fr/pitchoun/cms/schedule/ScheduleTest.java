@@ -36,7 +36,7 @@ class ScheduleTest {
     EditorAccounts accounts;
 
     @Inject
-    Schedule schedule;
+    ScheduleBook schedule;
 
     private EditorClient editor;
 

@@ -1,6 +1,6 @@
 package fr.pitchoun.cms.home;
 
-import fr.pitchoun.cms.editor.FormText;
+import fr.pitchoun.cms.form.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -14,7 +14,8 @@ import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.content.PublicationFields;
 import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.content.Slugs;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.media.MediaChoices;
 import fr.pitchoun.cms.programme.Programme;
 import fr.pitchoun.cms.schedule.TvChannel;
@@ -31,7 +32,7 @@ import java.util.Optional;
 
 /** The home page's blocks: what editors create, order and publish, and what the site may show. */
 @ApplicationScoped
-public class HomePage implements ScheduledItems {
+public class HomePageComposer implements ScheduledItems {
 
     /** How many of the latest published programmes a carousel without a choice shows. */
     static final int LATEST_PROGRAMMES = 8;
@@ -41,7 +42,7 @@ public class HomePage implements ScheduledItems {
     private final ContentChanges changes;
     private final MediaChoices medias;
 
-    HomePage(Validator validator, ContentChanges changes, MediaChoices medias) {
+    HomePageComposer(Validator validator, ContentChanges changes, MediaChoices medias) {
         this.validator = validator;
         this.changes = changes;
         this.medias = medias;
@@ -95,20 +96,13 @@ public class HomePage implements ScheduledItems {
         return Programme.listAll(Sort.by("title"));
     }
 
-    /** The outcome of a create or update: the stored block, or the messages to show next to the fields. */
-    public record Outcome(HomeBlockForm form, FieldErrors errors, HomeBlock block) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
     /** Adds the block at the end of the page, or stores nothing and says in French what to fix. */
     @Transactional
-    public Outcome create(HomeBlockForm typed, Actor who) {
+    public FormOutcome<HomeBlockForm, HomeBlock> create(HomeBlockForm typed, Actor who) {
         HomeBlockForm form = FormText.trimmed(typed);
         FieldErrors errors = check(form);
         if (!errors.isEmpty()) {
-            return new Outcome(form, errors, null);
+            return new FormOutcome<>(form, errors, null);
         }
         HomeBlock block = new HomeBlock();
         apply(form, block);
@@ -117,18 +111,18 @@ public class HomePage implements ScheduledItems {
         changes.record(ContentType.HOME_PAGE, block.id, AuditAction.CREATED,
                 block.kind.label() + ", en position " + block.position + ". État : " + block.status.label() + ".",
                 who, ContentChanges.Visibility.HIDDEN, block.visibility());
-        return new Outcome(form, errors, block);
+        return new FormOutcome<>(form, errors, block);
     }
 
     @Transactional
-    public Optional<Outcome> update(long id, HomeBlockForm typed, Actor who) {
+    public Optional<FormOutcome<HomeBlockForm, HomeBlock>> update(long id, HomeBlockForm typed, Actor who) {
         return byId(id).map(block -> {
             HomeBlockForm form = FormText.trimmed(typed);
             // The kind of a block never changes: its form shows that kind's fields only.
             form.kind = block.kind.name();
             FieldErrors errors = check(form);
             if (!errors.isEmpty()) {
-                return new Outcome(form, errors, block);
+                return new FormOutcome<>(form, errors, block);
             }
             ContentChanges.Visibility before = block.visibility();
             PublicationState stateBefore = block.status;
@@ -137,7 +131,7 @@ public class HomePage implements ScheduledItems {
             apply(form, block);
             changes.record(ContentType.HOME_PAGE, block.id, PublicationFields.actionFor(stateBefore, block.status),
                     changed, who, before, block.visibility());
-            return new Outcome(form, errors, block);
+            return new FormOutcome<>(form, errors, block);
         });
     }
 

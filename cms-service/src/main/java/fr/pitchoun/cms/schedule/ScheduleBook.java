@@ -1,12 +1,13 @@
 package fr.pitchoun.cms.schedule;
 
-import fr.pitchoun.cms.editor.FormText;
+import fr.pitchoun.cms.form.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.content.ParisTime;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.programme.Programme;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,11 @@ import java.util.Optional;
  * an import and an editor) can never slip overlapping slots in between each other's check and write.
  */
 @ApplicationScoped
-public class Schedule {
+public class ScheduleBook {
 
     private final ContentChanges changes;
 
-    Schedule(ContentChanges changes) {
+    ScheduleBook(ContentChanges changes) {
         this.changes = changes;
     }
 
@@ -79,14 +80,8 @@ public class Schedule {
     public record NowNext(ScheduleSlot now, ScheduleSlot next) {
     }
 
-    public record Outcome(SlotForm form, FieldErrors errors, ScheduleSlot slot) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
     @Transactional
-    public Outcome save(String channel, Long slotId, SlotForm typed, Actor who) {
+    public FormOutcome<SlotForm, ScheduleSlot> save(String channel, Long slotId, SlotForm typed, Actor who) {
         lock(channel);
         SlotForm form = FormText.trimmed(typed);
         FieldErrors errors = FieldErrors.none();
@@ -111,7 +106,7 @@ public class Schedule {
                     "Ce créneau chevauche « " + other.title + " » (" + describe(other) + ")."));
         }
         if (!errors.isEmpty()) {
-            return new Outcome(form, errors, null);
+            return new FormOutcome<>(form, errors, null);
         }
         ScheduleSlot slot = slotId == null ? new ScheduleSlot() : ScheduleSlot.findById(slotId);
         boolean creating = slot.id == null;
@@ -124,7 +119,7 @@ public class Schedule {
         changes.record(ContentType.SCHEDULE_SLOT, slot.id, creating ? AuditAction.CREATED : AuditAction.UPDATED,
                 slot.title + " : " + describe(slot) + ".", who,
                 creating ? ContentChanges.Visibility.HIDDEN : slot.visibility(), slot.visibility());
-        return new Outcome(form, errors, slot);
+        return new FormOutcome<>(form, errors, slot);
     }
 
     @Transactional

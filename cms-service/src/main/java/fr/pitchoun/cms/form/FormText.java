@@ -1,4 +1,4 @@
-package fr.pitchoun.cms.editor;
+package fr.pitchoun.cms.form;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;

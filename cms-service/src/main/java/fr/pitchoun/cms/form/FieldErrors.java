@@ -1,4 +1,4 @@
-package fr.pitchoun.cms.editor;
+package fr.pitchoun.cms.form;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

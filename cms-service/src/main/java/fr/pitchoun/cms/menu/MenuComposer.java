@@ -1,6 +1,6 @@
 package fr.pitchoun.cms.menu;
 
-import fr.pitchoun.cms.editor.FormText;
+import fr.pitchoun.cms.form.FormText;
 import fr.pitchoun.cms.content.Actor;
 import fr.pitchoun.cms.content.AuditAction;
 import fr.pitchoun.cms.content.AuditEntry;
@@ -8,7 +8,8 @@ import fr.pitchoun.cms.content.ContentChanges;
 import fr.pitchoun.cms.content.ContentType;
 import fr.pitchoun.cms.content.LinkTargets;
 import fr.pitchoun.cms.content.Ordered;
-import fr.pitchoun.cms.editor.FieldErrors;
+import fr.pitchoun.cms.form.FieldErrors;
+import fr.pitchoun.cms.form.FormOutcome;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,12 +24,12 @@ import java.util.Optional;
  * update of the menu (type {@code menu}, slug: its name).
  */
 @ApplicationScoped
-public class Menus {
+public class MenuComposer {
 
     private final Validator validator;
     private final ContentChanges changes;
 
-    Menus(Validator validator, ContentChanges changes) {
+    MenuComposer(Validator validator, ContentChanges changes) {
         this.validator = validator;
         this.changes = changes;
     }
@@ -54,20 +55,13 @@ public class Menus {
                 items(menu).stream().map(item -> new PublicMenu.Link(item.label, item.target)).toList()));
     }
 
-    /** The outcome of a create or update: the stored item, or the messages to show next to the fields. */
-    public record Outcome(MenuItemForm form, FieldErrors errors, MenuItem item) {
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
-    }
-
     /** Adds the link at the end of the menu. */
     @Transactional
-    public Outcome create(SiteMenu menu, MenuItemForm typed, Actor who) {
+    public FormOutcome<MenuItemForm, MenuItem> create(SiteMenu menu, MenuItemForm typed, Actor who) {
         MenuItemForm form = FormText.trimmed(typed);
         FieldErrors errors = check(menu, form, null);
         if (!errors.isEmpty()) {
-            return new Outcome(form, errors, null);
+            return new FormOutcome<>(form, errors, null);
         }
         MenuItem item = new MenuItem();
         item.menu = menu;
@@ -77,23 +71,23 @@ public class Menus {
         item.persist();
         record(menu, AuditAction.CREATED, "Lien « " + item.label + " » (" + item.target + ") ajouté en position "
                 + item.position + ".", who);
-        return new Outcome(form, errors, item);
+        return new FormOutcome<>(form, errors, item);
     }
 
     @Transactional
-    public Optional<Outcome> update(long id, MenuItemForm typed, Actor who) {
+    public Optional<FormOutcome<MenuItemForm, MenuItem>> update(long id, MenuItemForm typed, Actor who) {
         return item(id).map(item -> {
             MenuItemForm form = FormText.trimmed(typed);
             FieldErrors errors = check(item.menu, form, item.id);
             if (!errors.isEmpty()) {
-                return new Outcome(form, errors, item);
+                return new FormOutcome<>(form, errors, item);
             }
             String before = "« " + item.label + " » (" + item.target + ")";
             item.label = form.label;
             item.target = form.target;
             record(item.menu, AuditAction.UPDATED, "Lien " + before + " devenu « " + item.label + " » ("
                     + item.target + ").", who);
-            return new Outcome(form, errors, item);
+            return new FormOutcome<>(form, errors, item);
         });
     }
 
