@@ -1,7 +1,7 @@
 package fr.pitchoun.frontend.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import fr.pitchoun.frontend.site.FrenchDates;
+import fr.pitchoun.frontend.dates.FrenchDates;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package fr.pitchoun.frontend.schedule;
 
 import fr.pitchoun.frontend.catalogue.CmsContent;
-import fr.pitchoun.frontend.site.FrenchDates;
+import fr.pitchoun.frontend.dates.FrenchDates;
 import fr.pitchoun.frontend.site.SitePages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

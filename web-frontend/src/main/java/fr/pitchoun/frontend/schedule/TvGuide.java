@@ -2,7 +2,7 @@ package fr.pitchoun.frontend.schedule;
 
 import fr.pitchoun.frontend.catalogue.ScheduleSlot;
 import fr.pitchoun.frontend.catalogue.TvChannel;
-import fr.pitchoun.frontend.site.FrenchDates;
+import fr.pitchoun.frontend.dates.FrenchDates;
 
 import java.time.Instant;
 import java.time.LocalDate;

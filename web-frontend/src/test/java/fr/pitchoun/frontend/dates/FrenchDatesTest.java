@@ -1,4 +1,4 @@
-package fr.pitchoun.frontend.site;
+package fr.pitchoun.frontend.dates;
 
 import org.junit.jupiter.api.Test;
 

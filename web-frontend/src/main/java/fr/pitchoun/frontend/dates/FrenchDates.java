@@ -1,4 +1,4 @@
-package fr.pitchoun.frontend.site;
+package fr.pitchoun.frontend.dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
