@@ -21,7 +21,7 @@ class StreamStateExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TopicContract CONTRACT = TopicContract.of("pitchoun.live.stream-state");
 
-    private final StreamStateParser parser = new StreamStateParser();
+    private final StreamStateParser parser = new StreamStateParser(JSON);
 
     @TestFactory
     Stream<DynamicTest> everyExampleIsRead() {
