@@ -1,6 +1,5 @@
 package fr.pitchoun.cms.content;
 
-import fr.pitchoun.cms.outbox.ContentOutbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -2,6 +2,7 @@ package fr.pitchoun.cms.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,7 +19,10 @@ import java.util.function.Predicate;
 /** Reads pitchoun.cms.content-changed on the test broker (127.0.0.1:29092), as another service would. */
 public final class ContentChangedTopic implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The topic of deploy/CONTRACTS.md, written here as a reader would. */
+    public static final String TOPIC = "pitchoun.cms.content-changed";
+
+    private final ObjectMapper json = Arc.container().instance(ObjectMapper.class).get();
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
@@ -30,7 +34,7 @@ public final class ContentChangedTopic implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-        consumer.subscribe(List.of(ContentChangedRelay.TOPIC));
+        consumer.subscribe(List.of(TOPIC));
     }
 
     /** The events whose JSON matches, waiting until {@code count} of them have come or the time is up. */
@@ -49,12 +53,12 @@ public final class ContentChangedTopic implements AutoCloseable {
     }
 
     private List<JsonNode> matches(Predicate<JsonNode> matching) {
-        return seen.stream().map(ContentChangedTopic::parse).filter(matching).toList();
+        return seen.stream().map(this::parse).filter(matching).toList();
     }
 
-    private static JsonNode parse(ConsumerRecord<String, String> record) {
+    private JsonNode parse(ConsumerRecord<String, String> record) {
         try {
-            return JSON.readTree(record.value());
+            return json.readTree(record.value());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Not JSON on the topic: " + record.value(), e);
         }

@@ -18,7 +18,8 @@ public interface IngestConfig {
 
     /**
      * How long one attempt to hand a stream-state event to Kafka may take before it counts as failed and is retried.
-     * NGINX's callbacks never wait for it: events go through the outbox.
+     * NGINX's callbacks never wait for it: events go through the outbox, whose pitchoun.outbox.send-timeout
+     * application.properties sets to this (declared here so that the service's own setting stays valid and checked).
      */
     @WithDefault("PT10S")
     Duration eventSendTimeout();

@@ -4,7 +4,7 @@ import fr.pitchoun.ingest.channel.Channel;
 import fr.pitchoun.ingest.channel.PullUrls;
 import fr.pitchoun.ingest.config.IngestConfig;
 import fr.pitchoun.ingest.streamstate.StreamStateEvent;
-import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
+import fr.pitchoun.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -29,12 +29,12 @@ public class PublishingDesk {
     /** NGINX-RTMP's on_update "call" for a publisher; players (the transcoder's pull) send "update_play". */
     static final String UPDATE_PUBLISH = "update_publish";
 
-    private final StreamStateOutbox outbox;
+    private final Outbox outbox;
     private final PullUrls pullUrls;
     private final Duration silenceLimit;
     private final MeterRegistry metrics;
 
-    PublishingDesk(StreamStateOutbox outbox, PullUrls pullUrls, IngestConfig config, MeterRegistry metrics) {
+    PublishingDesk(Outbox outbox, PullUrls pullUrls, IngestConfig config, MeterRegistry metrics) {
         this.outbox = outbox;
         this.pullUrls = pullUrls;
         this.silenceLimit = config.updateInterval().multipliedBy(3);
@@ -79,7 +79,7 @@ public class PublishingDesk {
         publication.startedAt = now;
         publication.lastSeenAt = now;
         publication.persist();
-        outbox.add(StreamStateEvent.publishing(channel.slug, pullUrls.of(channel.slug), now));
+        announce(StreamStateEvent.publishing(channel.slug, pullUrls.of(channel.slug), now));
         LOG.infof("Channel %s on air from %s (NGINX client %s)", channel.slug, clientAddr, nginxClientId);
         return new Decision(Outcome.ACCEPTED, channel.slug);
     }
@@ -151,8 +151,13 @@ public class PublishingDesk {
     private void end(Publication publication, String why) {
         Instant now = now();
         publication.endedAt = now;
-        outbox.add(StreamStateEvent.unpublished(publication.channel.slug, now));
+        announce(StreamStateEvent.unpublished(publication.channel.slug, now));
         LOG.infof("Channel %s off air (NGINX client %s): %s", publication.channel.slug, publication.nginxClientId, why);
+    }
+
+    /** Into the outbox, in the caller's transaction: sent only if the change commits; keyed by channel, so in order. */
+    private void announce(StreamStateEvent event) {
+        outbox.append(event.channel(), event.eventId().toString(), event);
     }
 
     /** Milliseconds are what the events and the API show. */

@@ -1,9 +1,9 @@
 package fr.pitchoun.ingest.admin;
 
-import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
 import fr.pitchoun.ingest.testsupport.AdminTokens;
 import fr.pitchoun.ingest.testsupport.StreamStateTopic;
 import fr.pitchoun.ingest.testsupport.TestChannels;
+import fr.pitchoun.outbox.Outbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class ChannelAdminTest {
 
     @Inject
-    StreamStateOutbox outbox;
+    Outbox outbox;
 
     private final TestChannels channels = new TestChannels();
     private StreamStateTopic topic;

@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +34,9 @@ class KafkaAwayTest {
         }
     }
 
+    @Inject
+    EntityManager entities;
+
     @Test
     void notReadyWithoutKafka() {
         given().get("/q/health/ready")
@@ -54,22 +59,25 @@ class KafkaAwayTest {
 
             // The relay tried, failed, kept the event and tried again on its next round (every 5 s).
             PendingEvent kept = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> outbox().stream().filter(event -> event.attempts >= 2).findFirst().orElse(null),
+                    .until(() -> outbox().stream().filter(event -> event.attempts() >= 2).findFirst().orElse(null),
                             event -> event != null);
-            assertEquals("pitchoun-tv", kept.channel);
-            assertTrue(kept.payload.contains("\"state\":\"PUBLISHING\""), kept.payload);
-            assertTrue(kept.lastError != null && !kept.lastError.isBlank(), "the failure is recorded");
+            assertEquals("pitchoun-tv", kept.key());
+            assertTrue(kept.payload().contains("\"state\":\"PUBLISHING\""), kept.payload());
+            assertTrue(kept.lastError() != null && !kept.lastError().isBlank(), "the failure is recorded");
         } finally {
             given().contentType(ContentType.URLENC)
                     .formParam("call", "publish_done").formParam("name", "demo-pitchoun-tv-key")
                     .formParam("clientid", client).formParam("addr", "127.0.0.1")
                     .post("/rtmp/publish-done").then().statusCode(204);
             // This test's own events would otherwise reach the next service started on the shared database.
-            QuarkusTransaction.requiringNew().run(() -> PendingEvent.delete("channel", "pitchoun-tv"));
+            QuarkusTransaction.requiringNew().run(() -> entities
+                    .createQuery("delete from PendingEvent where recordKey = :channel")
+                    .setParameter("channel", "pitchoun-tv").executeUpdate());
         }
     }
 
-    private static List<PendingEvent> outbox() {
-        return QuarkusTransaction.requiringNew().call(() -> PendingEvent.<PendingEvent>listAll());
+    private List<PendingEvent> outbox() {
+        return QuarkusTransaction.requiringNew().call(() -> entities
+                .createQuery("from PendingEvent", PendingEvent.class).getResultList());
     }
 }

@@ -1,11 +1,11 @@
 package fr.pitchoun.ingest.nginx;
 
 import fr.pitchoun.ingest.publication.Publication;
-import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
 import fr.pitchoun.ingest.testsupport.AdminTokens;
 import fr.pitchoun.ingest.testsupport.PrivateNginx;
 import fr.pitchoun.ingest.testsupport.StreamStateTopic;
 import fr.pitchoun.ingest.testsupport.TestChannels;
+import fr.pitchoun.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +49,7 @@ class NginxTemplateTest {
     URL service;
 
     @Inject
-    StreamStateOutbox outbox;
+    Outbox outbox;
 
     @BeforeEach
     void startNginx() throws Exception {

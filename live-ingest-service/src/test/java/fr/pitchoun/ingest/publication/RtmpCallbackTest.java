@@ -2,8 +2,8 @@ package fr.pitchoun.ingest.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pitchoun.ingest.channel.Channel;
-import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
 import fr.pitchoun.ingest.testsupport.StreamStateTopic;
+import fr.pitchoun.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ class RtmpCallbackTest {
     private static final String JUNIOR_KEY = "demo-pitchoun-junior-key";
 
     @Inject
-    StreamStateOutbox outbox;
+    Outbox outbox;
 
     @Inject
     PublishingDesk desk;
@@ -95,7 +95,7 @@ class RtmpCallbackTest {
     void unknownKeyIsRefusedAndNothingIsAnnounced() {
         publish("not-a-valid-key", newClient()).statusCode(403);
 
-        assertEquals(0, outbox.size(), "no event waits in the outbox");
+        assertEquals(0, outbox.waiting(), "no event waits in the outbox");
         assertEquals(List.of(), topic.all(List.of("pitchoun-tv", "pitchoun-junior"), Duration.ofSeconds(3)));
         given().get("/api/channels").then().body("live", equalTo(List.of(false, false)));
     }
@@ -105,7 +105,7 @@ class RtmpCallbackTest {
         setEnabled("pitchoun-junior", false);
         try {
             publish(JUNIOR_KEY, newClient()).statusCode(403);
-            assertEquals(0, outbox.size(), "no event waits in the outbox");
+            assertEquals(0, outbox.waiting(), "no event waits in the outbox");
         } finally {
             setEnabled("pitchoun-junior", true);
         }

@@ -2,7 +2,8 @@ package fr.pitchoun.ingest.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.pitchoun.ingest.streamstate.StreamStateOutbox;
+import fr.pitchoun.outbox.Outbox;
+import io.quarkus.arc.Arc;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -36,7 +37,7 @@ public final class StreamStateTopic implements AutoCloseable {
 
     public static final String TOPIC = "pitchoun.live.stream-state";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
 
     private static final Duration DELIVERY = Duration.ofSeconds(15);
 
@@ -52,9 +53,9 @@ public final class StreamStateTopic implements AutoCloseable {
      * Opens the topic once the outbox is empty: events an earlier run left behind go out first, so they cannot be
      * taken for the calling test's.
      */
-    public static StreamStateTopic afterOutbox(StreamStateOutbox outbox)
+    public static StreamStateTopic afterOutbox(Outbox outbox)
             throws ExecutionException, InterruptedException {
-        await().atMost(DELIVERY).until(() -> outbox.size() == 0);
+        await().atMost(DELIVERY).until(() -> outbox.waiting() == 0);
         return fromNow();
     }
 
@@ -116,9 +117,9 @@ public final class StreamStateTopic implements AutoCloseable {
         return received;
     }
 
-    private static JsonNode parse(String value) {
+    private JsonNode parse(String value) {
         try {
-            return JSON.readTree(value);
+            return mapper.readTree(value);
         } catch (IOException e) {
             throw new UncheckedIOException("Not JSON on " + TOPIC + ": " + value, e);
         }

@@ -1,4 +1,4 @@
-package fr.pitchoun.cms.outbox;
+package fr.pitchoun.cms.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
