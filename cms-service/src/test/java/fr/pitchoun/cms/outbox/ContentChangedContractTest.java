@@ -30,7 +30,7 @@ class ContentChangedContractTest {
     private static final Actor TESTER = new Actor(null, "Test du contrat");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final TopicContract contract = TopicContract.of(ContentChangedRelay.TOPIC);
+    private final TopicContract contract = TopicContract.of(ContentChangedTopic.TOPIC);
 
     @Inject
     ProgrammeCatalog programmes;
