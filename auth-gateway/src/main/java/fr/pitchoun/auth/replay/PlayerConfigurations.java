@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pitchoun.auth.kinow.KinowPlayerConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -25,10 +26,15 @@ public class PlayerConfigurations {
     private final ObjectMapper json;
     private final String isoCode;
 
+    @Inject
     PlayerConfigurations(OriginMediaSigner signer, ObjectMapper json, ReplayConfig config) {
+        this(signer, json, config.isoCode());
+    }
+
+    PlayerConfigurations(OriginMediaSigner signer, ObjectMapper json, String isoCode) {
         this.signer = signer;
         this.json = json;
-        this.isoCode = config.isoCode();
+        this.isoCode = isoCode;
     }
 
     public PlayerView view(KinowPlayerConfiguration kinow) {
