@@ -61,11 +61,15 @@ public class KinowVideos {
                 .map(KinowExtract::id).findFirst().orElse(null);
     }
 
+    /** A bound on the pages read of one list (10 000 items), should Kinow's pagination never end. */
+    static final int MAX_PAGES = 100;
+
     /** Every page of a Kinow list, per_page at Kinow's maximum, one page after the other. */
     static <T> Uni<List<T>> allPages(IntFunction<Uni<KinowPage<T>>> pageLoader) {
         return Multi.createBy().repeating()
                 .uni(() -> new int[]{1}, counter -> pageLoader.apply(counter[0]++))
                 .whilst(page -> page.hasNext(KinowPage.MAX_PER_PAGE))
+                .select().first(MAX_PAGES)
                 .onItem().transformToIterable(KinowPage::items)
                 .collect().asList()
                 .onFailure().transform(KinowReplayFailures::unavailable);
