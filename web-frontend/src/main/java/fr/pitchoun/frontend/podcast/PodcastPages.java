@@ -7,10 +7,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -45,11 +47,11 @@ public class PodcastPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance podcasts(List<PodcastShow> shows);
+        static native TemplateInstance podcasts(List<PodcastShow> shows, List<ResumePoint> inProgress);
 
         static native TemplateInstance emission(PodcastShowPage show, List<ShownEpisode> episodes);
 
-        static native TemplateInstance episode(PodcastEpisodePage page, ShownEpisode shown, boolean signedIn);
+        static native TemplateInstance episode(PodcastEpisodePage page, ShownEpisode shown, int resumeAt);
 
         static native TemplateInstance episodeIntrouvable(String showSlug);
     }
@@ -58,18 +60,45 @@ public class PodcastPages {
     private final SiteSessions sessions;
     private final ExclusiveAudio audio;
     private final Template unavailable;
+    private final ContinueListening continueListening;
 
     PodcastPages(PodcastCatalogue catalogue, SiteSessions sessions, ExclusiveAudio audio,
-                 @Location("indisponible.html") Template unavailable) {
+                 @Location("indisponible.html") Template unavailable, ContinueListening continueListening) {
         this.catalogue = catalogue;
+        this.continueListening = continueListening;
         this.sessions = sessions;
         this.audio = audio;
         this.unavailable = unavailable;
     }
 
     @GET
-    public TemplateInstance shows() {
-        return Templates.podcasts(catalogue.shows());
+    public Response shows(@CookieParam(SiteSessions.COOKIE) String token) {
+        Visit visit = sessions.visit(token);
+        List<PodcastShow> shows = catalogue.shows();
+        return visit.withCookies(Response.ok(Templates.podcasts(shows, continueListening.inProgress(visit.viewer()))))
+                .build();
+    }
+
+    /**
+     * The player's report of where the viewer is ({@code /js/podcast.js}, JSON only, so no cross-site form can send
+     * it): 204 kept, 401 not signed in, 503 podcast-service could not keep it.
+     */
+    @POST
+    @Path("ecoute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response listened(@CookieParam(SiteSessions.COOKIE) String token, String body) {
+        Visit visit = sessions.visit(token);
+        if (visit.viewer().isEmpty()) {
+            return visit.withCookies(Response.status(Response.Status.UNAUTHORIZED)).build();
+        }
+        ListeningReport report = ListeningReport.parse(body);
+        if (report == null || !report.valid()) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        boolean kept = continueListening.record(visit.viewer().get(), report.show(), report.episode(),
+                report.positionSeconds());
+        return visit.withCookies(Response.status(kept ? Response.Status.NO_CONTENT
+                : Response.Status.SERVICE_UNAVAILABLE)).build();
     }
 
     @GET
@@ -96,8 +125,8 @@ public class PodcastPages {
         }
         Visit visit = sessions.visit(token);
         ShownEpisode shown = shown(page.episode(), visit);
-        return visit.withCookies(Response.ok(media(Templates.episode(page, shown, visit.viewer().isPresent()),
-                List.of(shown)))).build();
+        int resumeAt = shown.playableUrl() == null ? 0 : continueListening.resumeAt(visit.viewer(), slug, episode);
+        return visit.withCookies(Response.ok(media(Templates.episode(page, shown, resumeAt), List.of(shown)))).build();
     }
 
     private ShownEpisode shown(PodcastEpisode episode, Visit visit) {

@@ -1,13 +1,20 @@
 package fr.pitchoun.frontend.podcast;
 
+import fr.pitchoun.frontend.TestSessionKeys;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.Instant;
+import java.util.Set;
+
 /** In tests nothing listens where podcast-service should be: the pages say so, in French, never with a 500. */
 @QuarkusTest
+@QuarkusTestResource(TestSessionKeys.class)
 class PodcastPagesWithoutServiceTest {
 
     @Test
@@ -28,5 +35,21 @@ class PodcastPagesWithoutServiceTest {
     @Test
     void anAddressThatCannotBeAShowIsTheSitesNotFoundPage() {
         given().get("/podcasts/Pas_Une_Emission").then().statusCode(404).body(containsString("Page introuvable"));
+    }
+
+    @Test
+    void theListeningPositionIsOnlyForASignedInViewerAndItsLossIsSaid() {
+        String report = "{\"show\":\"les-ptits-curieux\",\"episode\":\"pourquoi-le-ciel-est-il-bleu\",\"positionSeconds\":30}";
+        given().contentType(ContentType.JSON).body(report).post("/podcasts/ecoute").then().statusCode(401);
+        Instant now = Instant.now();
+        String session = TestSessionKeys.session("1002", Set.of("MYPITCHOUN"), now, now.plusSeconds(900));
+        given().cookie("pitchoun_session", session).contentType(ContentType.JSON).body(report)
+                .post("/podcasts/ecoute").then().statusCode(503);
+        given().cookie("pitchoun_session", session).contentType(ContentType.JSON)
+                .body("{\"show\":\"../x\",\"episode\":\"e\",\"positionSeconds\":30}")
+                .post("/podcasts/ecoute").then().statusCode(400);
+        // A form post (what another site could make a browser send) is not accepted.
+        given().cookie("pitchoun_session", session).contentType(ContentType.URLENC).formParam("show", "x")
+                .post("/podcasts/ecoute").then().statusCode(415);
     }
 }
