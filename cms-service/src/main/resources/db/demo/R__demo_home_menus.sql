@@ -47,7 +47,7 @@ JOIN (
     UNION ALL SELECT 'principal', 5, 'Radios', '/radios'
     UNION ALL SELECT 'principal', 6, 'Événements', '/evenements'
     UNION ALL SELECT 'principal', 7, 'Actualités', '/actualites'
-    UNION ALL SELECT 'principal', 8, 'Podcasts', '/pages/podcasts'
+    UNION ALL SELECT 'principal', 8, 'Podcasts', '/podcasts'
     UNION ALL SELECT 'principal', 9, 'Qui sommes-nous', '/pages/qui-sommes-nous'
     UNION ALL SELECT 'pied', 1, 'Mentions légales', '/pages/mentions-legales'
     UNION ALL SELECT 'pied', 2, 'Contact', '/pages/contact'

@@ -22,9 +22,18 @@ public interface AushaApi {
     AushaPage<AushaShow> grantedShows(@HeaderParam("Authorization") String authorization,
                                       @QueryParam("page") int page, @QueryParam("per_page") int perPage);
 
-    /** A show's episodes, which Ausha calls podcasts (route {@code podcasts.index}). */
+    /**
+     * A show's episodes, which Ausha calls podcasts (route {@code podcasts.index}); {@code status} is the documented
+     * array filter, sent Laravel-style as {@code status[]=active} so drafts and scheduled episodes stay at Ausha.
+     */
     @GET
     @Path("/shows/{show}/podcasts")
     AushaPage<AushaEpisode> podcasts(@HeaderParam("Authorization") String authorization, @PathParam("show") long showId,
+                                     @QueryParam("status[]") String status,
                                      @QueryParam("page") int page, @QueryParam("per_page") int perPage);
+
+    /** A show's seasons (route {@code seasons.index}), not paginated in the docs. */
+    @GET
+    @Path("/shows/{show}/seasons")
+    AushaPage<AushaSeason> seasons(@HeaderParam("Authorization") String authorization, @PathParam("show") long showId);
 }

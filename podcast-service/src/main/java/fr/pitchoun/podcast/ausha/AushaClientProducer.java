@@ -7,7 +7,7 @@ class AushaClientProducer {
 
     @Produces
     @Singleton
-    AushaClient aushaClient(AushaConfig config) {
-        return AushaClient.connect(config, config.token());
+    AushaClient aushaClient(AushaConfig config, RateLimitObserver rateLimits) {
+        return AushaClient.connect(config, config.token(), rateLimits);
     }
 }

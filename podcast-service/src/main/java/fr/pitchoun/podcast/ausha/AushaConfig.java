@@ -9,8 +9,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "pitchoun.ausha")
 public interface AushaConfig {
 
-    /** Ausha's API; the default is the local stand-in (deploy/wiremock/ausha). The real one: https://developers.ausha.co */
-    @WithDefault("http://127.0.0.1:8092")
+    /**
+     * Ausha's API, the documented base address by default (its answers' pagination links name api-content.ausha.co:
+     * only their page number is used). The launcher and the tests point it at the stand-in (deploy/wiremock/ausha).
+     */
+    @WithDefault("https://developers.ausha.co")
     URI baseUrl();
 
     /** A token from the Ausha manager (My account, Public API), sent as {@code Authorization: Bearer <token>}. */
@@ -23,4 +26,12 @@ public interface AushaConfig {
     /** Bounds each page request, so a stalled Ausha cannot hold a sync for long. */
     @WithDefault("PT10S")
     Duration readTimeout();
+
+    /** The longest {@code Retry-After} the sync waits out; a longer one fails the sync until the next cycle. */
+    @WithDefault("PT2M")
+    Duration maxRetryAfter();
+
+    /** How many 429 answers in a row one request waits out before the sync gives up. */
+    @WithDefault("3")
+    int maxRateLimitWaits();
 }

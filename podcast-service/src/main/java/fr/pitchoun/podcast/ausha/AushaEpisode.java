@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * An episode ("podcast" in Ausha's words). {@code duration} is in seconds with decimals; {@code published_at} comes
@@ -18,13 +19,28 @@ import java.time.format.DateTimeParseException;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AushaEpisode(long id, String name, String description, Double duration, String publishedAt,
-                           String audioUrl, String imageUrl, String privacy, String state) {
+public record AushaEpisode(long id, String name, String slug, String guid, Long seasonId, String description,
+                           Double duration, String publishedAt, String audioUrl, String imageUrl, String privacy,
+                           String state, Boolean isExplicit) {
 
-    /** What listeners may hear: public and published (Ausha also lists drafts, scheduled and private episodes). */
+    private static final Set<String> RESTRICTED = Set.of("private", "unlisted");
+
+    /** Published and playable: drafts and scheduled episodes, or one without audio, are not for listeners yet. */
+    public boolean isPublished() {
+        return (state == null || "active".equals(state)) && publishedAt != null && audioUrl != null
+                && ("public".equals(privacy) || RESTRICTED.contains(privacy));
+    }
+
+    /**
+     * Published and public on Ausha. A published private or unlisted one is kept off Ausha's public feed and players:
+     * on Pitchoun it is a MyPitchoun+ exclusive.
+     */
     public boolean isPublic() {
-        return "public".equals(privacy) && (state == null || "active".equals(state)) && publishedAt != null
-                && audioUrl != null;
+        return isPublished() && "public".equals(privacy);
+    }
+
+    public boolean explicit() {
+        return Boolean.TRUE.equals(isExplicit);
     }
 
     public int durationSeconds() {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A public episode of a show, as last synced from Ausha. */
+/** A published episode of a show, as last synced from Ausha. */
 @Entity
 @Table(name = "episode")
 public class Episode extends PanacheEntityBase {
@@ -46,4 +46,21 @@ public class Episode extends PanacheEntityBase {
 
     @Column(name = "image_url", length = 1000)
     public String imageUrl;
+
+    @Column(length = 200)
+    public String slug;
+
+    /** Ausha's guid, kept so that podcast apps see the same episode in our feed and Ausha's. */
+    @Column(length = 255)
+    public String guid;
+
+    @Column(name = "season_number")
+    public Integer seasonNumber;
+
+    /** For MyPitchoun+ only: private or unlisted at Ausha, or in an exclusive show. */
+    @Column(nullable = false)
+    public boolean exclusive;
+
+    @Column(nullable = false)
+    public boolean explicit;
 }

@@ -31,4 +31,8 @@ public class Show extends PanacheEntityBase {
 
     @Column(name = "image_url", length = 1000)
     public String imageUrl;
+
+    /** Configured as a MyPitchoun+ show: all its episodes are exclusive. */
+    @Column(nullable = false)
+    public boolean exclusive;
 }

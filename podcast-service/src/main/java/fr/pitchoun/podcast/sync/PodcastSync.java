@@ -45,7 +45,7 @@ public class PodcastSync {
         List<SyncedShow> synced;
         try {
             synced = ausha.shows().stream()
-                    .map(show -> new SyncedShow(show, ausha.publicEpisodes(show.id())))
+                    .map(show -> new SyncedShow(show, ausha.seasonNumbers(show.id()), ausha.publishedEpisodes(show.id())))
                     .toList();
         } catch (AushaException e) {
             // An outage is expected now and then: one line, no stack trace (the cause is kept at debug level).
@@ -57,9 +57,11 @@ public class PodcastSync {
         }
         try {
             SyncCounts counts = catalogue.replaceWith(synced);
-            LOG.infof("Ausha sync done: %d shows, %d public episodes", counts.shows(), counts.episodes());
+            LOG.infof("Ausha sync done: %d shows, %d published episodes (%d exclusive)", counts.shows(),
+                    counts.episodes(), counts.exclusives());
             successes.increment();
-            status.update(state -> state.succeeded(startedAt, Instant.now(), counts.shows(), counts.episodes()));
+            status.update(state -> state.succeeded(startedAt, Instant.now(), counts.shows(), counts.episodes(),
+                    counts.exclusives()));
         } catch (RuntimeException e) {
             LOG.error("Storing the Ausha catalogue failed; the previous one stays", e);
             databaseFailures.increment();

@@ -28,13 +28,21 @@ class AushaEpisodeTest {
     }
 
     @Test
+    void privateAndUnlistedPublishedEpisodesAreListedAsExclusives() {
+        assertTrue(episode("2025-10-01T08:00:00", "private", "active").isPublished());
+        assertTrue(episode("2025-10-01T08:00:00", "unlisted", "active").isPublished());
+        assertFalse(episode("2025-10-01T08:00:00", "private", "draft").isPublished());
+    }
+
+    @Test
     void durationIsRoundedToTheSecond() {
-        assertEquals(846, new AushaEpisode(1, "n", null, 845.77, "2018-05-02T12:47:45", "a", null, "public", "active")
+        assertEquals(846, new AushaEpisode(1, "n", null, null, null, null, 845.77, "2018-05-02T12:47:45", "a", null, "public",
+                "active", false)
                 .durationSeconds());
     }
 
     private static AushaEpisode episode(String publishedAt, String privacy, String state) {
-        return new AushaEpisode(654, "#1 - Bave, Banane et Ballerine", "…", 845.77, publishedAt,
-                "https://audio.ausha.co/lo9LTEgLlGYB.mp3", null, privacy, state);
+        return new AushaEpisode(654, "#1 - Bave, Banane et Ballerine", "zap-1", "984b1883", 19L, "…", 845.77,
+                publishedAt, "https://audio.ausha.co/lo9LTEgLlGYB.mp3", null, privacy, state, false);
     }
 }

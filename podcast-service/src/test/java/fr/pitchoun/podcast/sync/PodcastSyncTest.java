@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -46,6 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PodcastSyncTest {
 
     private static final String BEDTIME = "les-histoires-du-soir-de-pitchoun";
+    private static final String CLUB = "le-club-mypitchoun-plus";
+    /** Published episodes per show, by title: comptines, the club, bedtime stories (two pages), p'tits curieux. */
+    private static final List<Integer> COUNTS = List.of(2, 2, 5, 4);
 
     @AushaStandIn.Server
     WireMockServer standIn;
@@ -67,8 +71,13 @@ class PodcastSyncTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/sync")
                 .then().statusCode(200)
                 .body("result", equalTo("SUCCESS"))
-                .body("shows", equalTo(3))
-                .body("episodes", equalTo(10)));
+                .body("shows", equalTo(4))
+                .body("episodes", equalTo(13))
+                .body("exclusiveEpisodes", equalTo(3))
+                // The stand-in answers 429 with Retry-After 1 once: the sync waited, then resumed.
+                .body("rateLimit.waits", greaterThanOrEqualTo(1))
+                .body("rateLimit.lastRetryAfterSeconds", equalTo(1))
+                .body("rateLimit.waitingUntil", equalTo(null)));
     }
 
     @Test
@@ -81,12 +90,13 @@ class PodcastSyncTest {
 
         given().get("/api/podcasts")
                 .then().statusCode(200)
-                .body("title", equalTo(List.of("Comptines et chansons de Pitchoun",
+                .body("title", equalTo(List.of("Comptines et chansons de Pitchoun", "Le club MyPitchoun+",
                         "Les histoires du soir de Pitchoun", "Les p'tits curieux")))
-                .body("slug", equalTo(List.of("comptines-et-chansons-de-pitchoun", BEDTIME, "les-ptits-curieux")))
-                .body("episodeCount", equalTo(List.of(2, 5, 3)))
-                .body("[1].latestEpisodeAt", equalTo("2025-10-03T19:00:00Z"))
-                .body("[1].imageUrl", equalTo("https://image.ausha.co/pX7rTq2mWbLk_1400x1400.jpeg"));
+                .body("slug", equalTo(List.of("comptines-et-chansons-de-pitchoun", CLUB, BEDTIME, "les-ptits-curieux")))
+                .body("episodeCount", equalTo(COUNTS))
+                .body("exclusive", equalTo(List.of(false, true, false, false)))
+                .body("[2].latestEpisodeAt", equalTo("2025-10-03T19:00:00Z"))
+                .body("[2].imageUrl", equalTo("https://image.ausha.co/pX7rTq2mWbLk_1400x1400.jpeg"));
 
         // Five episodes over two Ausha pages, newest first whatever Ausha's order.
         given().get("/api/podcasts/{slug}", BEDTIME)
@@ -96,17 +106,21 @@ class PodcastSyncTest {
                 .body("episodes.title", equalTo(List.of("Bonne nuit, petit ours", "Le secret du phare",
                         "La tortue qui voulait voler", "Le renard et la lune rousse",
                         "Le petit nuage qui avait peur du noir")))
-                .body("episodes[0].durationSeconds", equalTo(591))
+                .body("episodes[0].durationSeconds", equalTo(50))
                 .body("episodes[0].publishedAt", equalTo("2025-10-03T19:00:00Z"))
-                .body("episodes[0].audioUrl", equalTo("https://audio.ausha.co/ep910005.mp3"))
+                .body("episodes[0].audioUrl", equalTo("http://localhost:8088/podcasts-audio/ep910005.mp3"))
                 .body("episodes[0].imageUrl", equalTo("https://image.ausha.co/ep910005_400x400.jpeg"))
                 .body("episodes[0].description", containsString("Petit ours ne veut pas dormir"));
 
-        // The private episode Ausha lists is not for the public site.
+        // The episode Ausha marks private is a MyPitchoun+ exclusive: listed, but its audio address is never given.
         given().get("/api/podcasts/les-ptits-curieux")
                 .then().statusCode(200)
-                .body("episodes.title", not(hasItem("Pourquoi les volcans se réveillent ?")))
-                .body("episodes.size()", equalTo(3));
+                .body("episodes.findAll { !it.exclusive }.title", not(hasItem("Pourquoi les volcans se réveillent ?")))
+                .body("episodes.size()", equalTo(4))
+                .body("episodes[0].title", equalTo("Pourquoi les volcans se réveillent ?"))
+                .body("episodes[0].exclusive", equalTo(true))
+                .body("episodes[0].audioUrl", equalTo(null))
+                .body("episodes[0].exclusiveAudioFile", equalTo("ep920004.mp3"));
 
         given().get("/api/podcasts/emission-inconnue").then().statusCode(404);
     }
@@ -119,10 +133,10 @@ class PodcastSyncTest {
 
         assertEquals(SyncResult.SUCCESS, sync.run().result());
 
-        assertEquals(3L, QuarkusTransaction.requiringNew().<Long>call(() -> Show.count()));
-        assertEquals(10L, QuarkusTransaction.requiringNew().<Long>call(() -> Episode.count()));
+        assertEquals(4L, QuarkusTransaction.requiringNew().<Long>call(() -> Show.count()));
+        assertEquals(13L, QuarkusTransaction.requiringNew().<Long>call(() -> Episode.count()));
         assertEquals(rowBefore, episodeRowId(910005L));
-        given().get("/api/podcasts").then().body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/podcasts").then().body("episodeCount", equalTo(COUNTS));
     }
 
     @Test
@@ -139,7 +153,7 @@ class PodcastSyncTest {
             standIn.removeStub(outage);
         }
 
-        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(COUNTS));
         given().get("/api/podcasts/{slug}", BEDTIME).then().statusCode(200).body("episodes.size()", equalTo(5));
         given().get("/api/sync")
                 .then().statusCode(200)
@@ -163,12 +177,12 @@ class PodcastSyncTest {
     void whenAushaRejectsTheTokenTheStoredCatalogueStaysAndTheFailureIsReported() {
         assertEquals(SyncResult.SUCCESS, sync.run().result());
         // The stand-in's mapping files answer 401 to any token but the demo one, as Ausha does to a revoked token.
-        PodcastSync revokedToken = new PodcastSync(AushaClient.connect(aushaConfig, "jeton-revoque"), catalogue,
+        PodcastSync revokedToken = new PodcastSync(AushaClient.connect(aushaConfig, "jeton-revoque", status), catalogue,
                 status, registry);
 
         assertEquals(SyncResult.FAILURE, revokedToken.run().result());
 
-        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(COUNTS));
         given().get("/api/sync")
                 .then().statusCode(200)
                 .body("result", equalTo("FAILURE"))
@@ -201,7 +215,7 @@ class PodcastSyncTest {
                 .body("result", equalTo("FAILURE"))
                 .body("aushaHttpStatus", equalTo(null))
                 .body("lastError", startsWith("Ausha ne répond pas ("));
-        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(List.of(2, 5, 3)));
+        given().get("/api/podcasts").then().statusCode(200).body("episodeCount", equalTo(COUNTS));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 

@@ -15,6 +15,11 @@ public record Viewer(String customerId, String firstName, Set<String> entitlemen
         return entitlements.contains(MYPITCHOUN_PLUS);
     }
 
+    /** Exclusive podcasts are part of MyPitchoun+. */
+    public boolean hearsExclusivePodcasts() {
+        return entitlements.contains(MYPITCHOUN_PLUS);
+    }
+
     /** The offer in words, as the site names it. */
     public String offer() {
         if (entitlements.contains(MYPITCHOUN_PLUS)) {

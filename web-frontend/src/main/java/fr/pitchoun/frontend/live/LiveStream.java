@@ -1,15 +1,12 @@
 package fr.pitchoun.frontend.live;
 
 import fr.pitchoun.frontend.config.FrontendConfig;
+import fr.pitchoun.frontend.security.SecureLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * Signed addresses of the live channel (deploy/CONTRACTS.md "Protected playback"):
@@ -49,12 +46,6 @@ public class LiveStream {
     }
 
     String token(long expires) {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5")
-                    .digest((expires + "/" + channel + " " + secret).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every Java runtime", e);
-        }
+        return SecureLink.token(expires + "/" + channel + " " + secret);
     }
 }
