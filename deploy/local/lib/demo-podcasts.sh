@@ -2,7 +2,7 @@
 # The demo podcasts' audio: one short French MP3 per episode of the Ausha stand-in (deploy/wiremock/ausha), spoken
 # with espeak-ng over a soft tone (FFmpeg), with ID3 tags, each exactly as long as the stand-in says. Made once into
 # OUT_DIR (exclusives under OUT_DIR/exclusif, which NGINX serves only under a signed address); a later run with the
-# same episode list does nothing. Usage: demo-podcasts.sh OUT_DIR (called by `pitchoun up`).
+# same episode list does nothing. Usage: demo-podcasts.sh OUT_DIR (called by the launcher's make_demo_media, for `up` and the tests).
 set -euo pipefail
 
 out=${1:?usage: demo-podcasts.sh OUT_DIR}

@@ -5,7 +5,7 @@
 # running clock, French speech from espeak-ng, a French WebVTT caption and a cover image. Video 10502 also gets an
 # MP4 and a player page (the stand-in gives only Kinow's player page `url` for it).
 # Made once: a folder with a complete marker of this version is left as it is.
-# Usage: demo-replay.sh VOD_DIR FONT_FILE (called by deploy/local/pitchoun up and test-infra up).
+# Usage: demo-replay.sh VOD_DIR FONT_FILE (called by the launcher's make_demo_media, for `up` and the tests).
 set -euo pipefail
 
 vod_dir=${1:?usage: demo-replay.sh VOD_DIR FONT_FILE}

@@ -19,14 +19,12 @@ install_missing_packages() {
     command -v nginx >/dev/null || missing+=(nginx)
     [[ -f $RTMP_MODULE ]] || missing+=(libnginx-mod-rtmp)
     [[ -f $DEJAVU_FONT ]] || missing+=(fonts-dejavu-core)
-    # French speech of the demo replay episodes (deploy/local/lib/demo-replay.sh).
+    # French speech of the demo replay episodes and podcasts (deploy/local/lib/demo-replay.sh, demo-podcasts.sh).
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     command -v curl >/dev/null || missing+=(curl)
     # web-frontend's build takes hls.js from the npm registry (pinned by package-lock.json).
     command -v npm >/dev/null || missing+=(npm)
     command -v ss >/dev/null || missing+=(iproute2)
-    # The demo podcasts' French speech (deploy/local/lib/demo-podcasts.sh).
-    command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     if [[ ${1:-} == tests ]]; then
         # The end-to-end test watches the live page play in headless Chromium.
         command -v chromium >/dev/null || missing+=(chromium)
@@ -157,10 +155,8 @@ start_nginx() {
     local prefix=$STATE/nginx
     rm -rf "$prefix/temp"
     [[ $MODE == test ]] && rm -rf "${HLS_DIR:?}"/* # no playlist left over from a previous test run
-    "$REPO/deploy/local/lib/demo-podcasts.sh" "$STATE/podcasts-audio" >>"$(log_file nginx)" 2>&1 ||
-        part_failed nginx "n'a pas pu fabriquer l'audio des podcasts de démonstration (voir $(log_file nginx))"
     PITCHOUN_NGINX_PREFIX=$prefix PITCHOUN_NGINX_HLS_DIR=$HLS_DIR PITCHOUN_NGINX_RTMP_PORT=$RTMP_PORT \
-        PITCHOUN_NGINX_PODCAST_AUDIO_DIR=$STATE/podcasts-audio \
+        PITCHOUN_NGINX_PODCAST_AUDIO_DIR=$PODCAST_AUDIO_DIR \
         PITCHOUN_NGINX_HTTP_PORT=$NGINX_HTTP_PORT PITCHOUN_INGEST_URL=http://127.0.0.1:$INGEST_PORT \
         PITCHOUN_NGINX_RTMP_MODULE=$RTMP_MODULE PITCHOUN_NGINX_ERROR_LOG=$(log_file nginx) \
         PITCHOUN_NGINX_ACCESS_LOG=$(log_file nginx-access) PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET \

@@ -96,15 +96,18 @@ stop_services() {
     for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_part "${SERVICES[i]%%:*}"; done
 }
 
-# The demo replay episodes and extracts the Kinow stand-in's players point at (made once, a few minutes the first
-# time; see lib/demo-replay.sh), served by NGINX under /vod/.
-make_demo_replay() {
-    say "  médias de replay de démonstration ($VOD_DIR ; la première fois, quelques minutes)…"
-    bash "$REPO/deploy/local/lib/demo-replay.sh" "$VOD_DIR" "$DEJAVU_FONT" >>"$(log_file demo-replay)" 2>&1 ||
-        fail "la création des médias de replay a échoué ; journal : $(log_file demo-replay)"
+# The demo media the stand-ins point at, made once and shared by `up` and the tests (a few minutes the first time),
+# served by NGINX: the Kinow stand-in's replay episodes and extracts under /vod/ (lib/demo-replay.sh), the Ausha
+# stand-in's podcast episodes under /podcasts-audio/ (lib/demo-podcasts.sh).
+make_demo_media() {
+    say "  médias de démonstration ($REPO/.pitchoun/media ; la première fois, quelques minutes)…"
+    bash "$REPO/deploy/local/lib/demo-replay.sh" "$VOD_DIR" "$DEJAVU_FONT" >>"$(log_file demo-media)" 2>&1 ||
+        fail "la création des médias de replay a échoué ; journal : $(log_file demo-media)"
+    bash "$REPO/deploy/local/lib/demo-podcasts.sh" "$PODCAST_AUDIO_DIR" >>"$(log_file demo-media)" 2>&1 ||
+        fail "la création de l'audio des podcasts a échoué ; journal : $(log_file demo-media)"
     # NGINX's workers run unprivileged when we are root.
     chmod 755 "$REPO/.pitchoun/media"
-    chmod -R a+rX "$VOD_DIR"
+    chmod -R a+rX "$VOD_DIR" "$PODCAST_AUDIO_DIR"
 }
 
 # The control room's feed for the demo channel, restarted whenever FFmpeg exits (see lib/demo-feed.sh).
