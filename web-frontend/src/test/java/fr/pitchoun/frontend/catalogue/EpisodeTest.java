@@ -27,11 +27,11 @@ class EpisodeTest {
 
     @Test
     void itsDurationReadsInMinutesOrHours() {
-        assertEquals("13 min", new Episode(1, "a", "A", "", 13, null).duration());
-        assertEquals("1 h 05", new Episode(1, "a", "A", "", 65, null).duration());
+        assertEquals("13 min", new Episode(1, "a", "A", "", 13, null, null, null).duration());
+        assertEquals("1 h 05", new Episode(1, "a", "A", "", 65, null, null, null).duration());
     }
 
     private static Episode episode(Instant earlyAccessAt) {
-        return new Episode(2, "le-recif", "Le récif", "", 13, earlyAccessAt);
+        return new Episode(2, "le-recif", "Le récif", "", 13, earlyAccessAt, null, null);
     }
 }
