@@ -12,11 +12,13 @@ import fr.pitchoun.frontend.security.ContentSecurityPolicy;
 import fr.pitchoun.frontend.site.SitePages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -72,7 +74,7 @@ public class ProgrammePages {
     @GET
     @Path(SitePages.SLUG + "/{episode: [a-z0-9]+(-[a-z0-9]+)*}")
     public Response episode(@RestPath String slug, @RestPath String episode,
-                            @CookieParam(SiteSessions.COOKIE) String token) {
+                            @CookieParam(SiteSessions.COOKIE) String token, @Context HttpServerRequest request) {
         CmsContent.SlugAnswer<Programme> answer = SitePages.read("Programme " + slug, () -> content.programme(slug));
         if (answer.item() == null && answer.movedTo() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(UriBuilder.fromPath("/programmes")
@@ -85,7 +87,8 @@ public class ProgrammePages {
             throw new NotFoundException();
         }
         Visit visit = sessions.visit(token);
-        EpisodePlayer player = playback.playerFor(visit.viewer().isPresent() ? token : null, shown);
+        String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        EpisodePlayer player = playback.playerFor(visit.viewer().isPresent() ? token : null, address, shown);
         // As a Response, the template instance is still the entity when SecurityHeaders reads its origins.
         return visit.withCookies(Response.ok(Templates.episode(programme, shown, player, Instant.now(),
                         visit.viewer().isPresent())

@@ -21,11 +21,15 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReplayGateway {
 
-    /** 200 {@link Playback}; 404 a video Kinow does not know; 429 too many calls for the session; 503 Kinow away. */
+    /**
+     * 200 {@link Playback}; 404 a video Kinow does not know; 429 too many calls for the session (a signed-out viewer:
+     * for the address in X-Forwarded-For); 503 Kinow away.
+     */
     @POST
     @Path("/api/replay/playback")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response playback(@HeaderParam("Cookie") String cookie, Map<String, Object> episode);
+    Response playback(@HeaderParam("Cookie") String cookie, @HeaderParam("X-Forwarded-For") String viewerAddress,
+                      Map<String, Object> episode);
 
     /** 204; 400 a position out of the video; 401 signed out; 403 not this viewer's video or player session. */
     @POST

@@ -39,27 +39,30 @@ public class ReplayPlayback {
     record Key(String token, long videoId, Long extractId, Instant earlyAccessUntil) {
     }
 
-    /** What the episode's page shows where the video goes, for the viewer of {@code token} (null: signed out). */
-    public EpisodePlayer playerFor(String token, Episode episode) {
+    /**
+     * What the episode's page shows where the video goes, for the viewer of {@code token} (null: signed out) at
+     * {@code viewerAddress} (what the gateway limits a signed-out viewer by).
+     */
+    public EpisodePlayer playerFor(String token, String viewerAddress, Episode episode) {
         if (!episode.playable()) {
             return EpisodePlayer.NO_VIDEO;
         }
         Episode.Video video = episode.video();
         Key key = new Key(token, video.kinowVideoId(), video.kinowExtractId(), episode.earlyAccessUntil());
         try {
-            return decisions.get(key, this::ask).await().indefinitely();
+            return decisions.get(key, k -> ask(k, viewerAddress)).await().indefinitely();
         } catch (GatewayUnavailable e) {
             LOG.warnf("Playback of video %d unavailable: %s", video.kinowVideoId(), e.getMessage());
             return EpisodePlayer.UNAVAILABLE;
         }
     }
 
-    private EpisodePlayer ask(Key key) {
+    private EpisodePlayer ask(Key key, String viewerAddress) {
         Map<String, Object> episode = new HashMap<>();
         episode.put("videoId", key.videoId());
         episode.put("extractId", key.extractId());
         episode.put("earlyAccessUntil", key.earlyAccessUntil() == null ? null : key.earlyAccessUntil().toString());
-        try (Response answer = gateway.playback(cookie(key.token()), episode)) {
+        try (Response answer = gateway.playback(cookie(key.token()), viewerAddress, episode)) {
             if (answer.getStatus() == 200) {
                 return EpisodePlayer.of(answer.readEntity(Playback.class));
             }
