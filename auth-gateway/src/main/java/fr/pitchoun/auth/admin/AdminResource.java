@@ -5,12 +5,9 @@ import fr.pitchoun.auth.kinow.Kinow;
 import fr.pitchoun.auth.kinow.KinowCallBudget;
 import fr.pitchoun.auth.kinow.KinowProductAccessInfo;
 import fr.pitchoun.auth.kinow.KinowProductIdList;
-import fr.pitchoun.auth.serviceaccount.MissingScopeException;
 import fr.pitchoun.auth.serviceaccount.ServiceAccounts;
 import fr.pitchoun.auth.session.Entitlements;
-import fr.pitchoun.auth.token.InvalidTokenException;
 import fr.pitchoun.auth.web.ApiError;
-import fr.pitchoun.auth.web.HttpStatus;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,7 +45,9 @@ public class AdminResource {
 
     static final String SCOPE = "auth.admin";
     static final List<String> CIRCUITS = List.of("kinow-check-credentials", "kinow-subscriptions", "kinow-customer",
-            "kinow-create-customer", "kinow-has-access", "kinow-password-token", "kinow-password-token-consume");
+            "kinow-create-customer", "kinow-has-access", "kinow-password-token", "kinow-password-token-consume",
+            "kinow-products", "kinow-product-videos", "kinow-product-extracts", "kinow-video", "kinow-video-player",
+            "kinow-extract-player", "kinow-video-access", "kinow-video-stat-session", "kinow-videos-watching");
 
     private final ServiceAccounts accounts;
     private final KinowCallBudget budget;
@@ -102,16 +100,6 @@ public class AdminResource {
     }
 
     private void authorize(String authorization) {
-        try {
-            accounts.require(authorization, SCOPE);
-        } catch (InvalidTokenException e) {
-            throw new WebApplicationException(Response.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchoun-auth-gateway\"")
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError("Jeton de compte de service requis.", Map.of())).build());
-        } catch (MissingScopeException e) {
-            throw new WebApplicationException(ApiError.response(HttpStatus.FORBIDDEN,
-                    "Ce compte de service n'a pas le droit " + SCOPE + "."));
-        }
+        accounts.authorize(authorization, SCOPE);
     }
 }

@@ -27,10 +27,12 @@ public class Kinow {
     private static final Logger LOG = Logger.getLogger(Kinow.class);
 
     private final KinowClient client;
+    private final KinowReplayClient replay;
     private final KinowCallBudget budget;
 
-    Kinow(KinowClient client, KinowCallBudget budget) {
+    Kinow(KinowClient client, KinowReplayClient replay, KinowCallBudget budget) {
         this.client = client;
+        this.replay = replay;
         this.budget = budget;
     }
 
@@ -67,6 +69,51 @@ public class Kinow {
     @CircuitBreakerName("kinow-password-token-consume")
     public Uni<Void> passwordTokenConsume(KinowPasswordChange change) {
         return call(() -> client.passwordTokenConsume(change));
+    }
+
+    @CircuitBreakerName("kinow-products")
+    public Uni<KinowPage<KinowProduct>> products(int page, int perPage) {
+        return call(() -> replay.products(page, perPage));
+    }
+
+    @CircuitBreakerName("kinow-product-videos")
+    public Uni<KinowPage<KinowVideo>> productVideos(long productId, int page, int perPage) {
+        return call(() -> replay.productVideos(productId, page, perPage));
+    }
+
+    @CircuitBreakerName("kinow-product-extracts")
+    public Uni<KinowPage<KinowExtract>> productExtracts(long productId, int page, int perPage) {
+        return call(() -> replay.productExtracts(productId, page, perPage));
+    }
+
+    @CircuitBreakerName("kinow-video")
+    public Uni<KinowVideo> video(long videoId) {
+        return call(() -> replay.video(videoId));
+    }
+
+    @CircuitBreakerName("kinow-video-player")
+    public Uni<KinowPlayerConfiguration> videoPlayer(long videoId, long customerId, String isoCode) {
+        return call(() -> replay.videoPlayer(videoId, customerId, isoCode));
+    }
+
+    @CircuitBreakerName("kinow-extract-player")
+    public Uni<KinowPlayerConfiguration> extractPlayer(long extractId, Long customerId, String isoCode) {
+        return call(() -> replay.extractPlayer(extractId, customerId, isoCode));
+    }
+
+    @CircuitBreakerName("kinow-video-access")
+    public Uni<List<KinowVideoAccessInfo>> videoAccess(long customerId, long videoId) {
+        return call(() -> replay.videoAccess(customerId, KinowVideoIdList.of(videoId)));
+    }
+
+    @CircuitBreakerName("kinow-video-stat-session")
+    public Uni<KinowVideoStatSession> createVideoStatSession(KinowVideoStatSession session) {
+        return call(() -> replay.createVideoStatSession(session));
+    }
+
+    @CircuitBreakerName("kinow-videos-watching")
+    public Uni<KinowPage<KinowVideoWatching>> videosWatching(long customerId, int page, int perPage) {
+        return call(() -> replay.videosWatching(customerId, page, perPage));
     }
 
     private <T> Uni<T> call(Supplier<Uni<T>> request) {

@@ -7,12 +7,22 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 
 import java.util.concurrent.TimeUnit;
 
-/** Builds the Kinow client from {@link KinowConfig}: base URL, client headers on every call, bounded waits. */
+/** Builds the Kinow clients from {@link KinowConfig}: base URL, client headers on every call, bounded waits. */
 public class KinowClientProducer {
 
     @Produces
     @ApplicationScoped
     KinowClient kinowClient(KinowConfig config) {
+        return builder(config).build(KinowClient.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    KinowReplayClient kinowReplayClient(KinowConfig config) {
+        return builder(config).build(KinowReplayClient.class);
+    }
+
+    private static QuarkusRestClientBuilder builder(KinowConfig config) {
         long waitMillis = config.signInTimeout().toMillis();
         ClientRequestFilter clientHeaders = request -> {
             request.getHeaders().putSingle("X-Client-Id", config.clientId());
@@ -23,7 +33,6 @@ public class KinowClientProducer {
                 .register(clientHeaders)
                 // A single call never outlasts the whole sign-in budget; SessionService bounds the sum.
                 .connectTimeout(waitMillis, TimeUnit.MILLISECONDS)
-                .readTimeout(waitMillis, TimeUnit.MILLISECONDS)
-                .build(KinowClient.class);
+                .readTimeout(waitMillis, TimeUnit.MILLISECONDS);
     }
 }

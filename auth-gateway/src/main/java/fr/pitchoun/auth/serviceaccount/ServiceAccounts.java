@@ -5,7 +5,13 @@ import fr.pitchoun.auth.token.InvalidTokenException;
 import fr.pitchoun.auth.token.TokenAudience;
 import fr.pitchoun.auth.token.TokenIssuer;
 import fr.pitchoun.auth.token.TokenVerifier;
+import fr.pitchoun.auth.web.ApiError;
+import fr.pitchoun.auth.web.HttpStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.nio.charset.StandardCharsets;
@@ -80,5 +86,23 @@ public class ServiceAccounts {
             throw new MissingScopeException(token.getSubject() + " lacks scope " + scope);
         }
         return token.getSubject();
+    }
+
+    /**
+     * {@link #require} for a resource method: a missing or invalid token answers 401 and a token without the scope
+     * 403, in French.
+     */
+    public String authorize(String authorizationHeader, String scope) {
+        try {
+            return require(authorizationHeader, scope);
+        } catch (InvalidTokenException e) {
+            throw new WebApplicationException(Response.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchoun-auth-gateway\"")
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError("Jeton de compte de service requis.", Map.of())).build());
+        } catch (MissingScopeException e) {
+            throw new WebApplicationException(ApiError.response(HttpStatus.FORBIDDEN,
+                    "Ce compte de service n'a pas le droit " + scope + "."));
+        }
     }
 }

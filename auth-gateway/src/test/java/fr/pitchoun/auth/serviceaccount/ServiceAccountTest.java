@@ -37,8 +37,9 @@ class ServiceAccountTest {
 
     @Test
     void cmsServiceGetsAnIngestAdminTokenOfTheContract() throws Exception {
+        // cms-service also holds replay:catalogue; asking for one scope gives just that one.
         String token = given().auth().preemptive().basic("cms-service", "cms-service-secret")
-                .formParam("grant_type", "client_credentials")
+                .formParam("grant_type", "client_credentials").formParam("scope", "ingest.admin")
                 .post("/oauth/token")
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")
