@@ -4,6 +4,9 @@ import fr.pitchoun.cms.content.ParisTime;
 import fr.pitchoun.cms.form.FormOutcome;
 import fr.pitchoun.cms.event.EventCatalog;
 import fr.pitchoun.cms.event.EventForm;
+import fr.pitchoun.cms.programme.EpisodeCatalog;
+import fr.pitchoun.cms.programme.EpisodeForm;
+import fr.pitchoun.cms.programme.ProgrammeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -14,7 +17,8 @@ import java.util.List;
 /**
  * Keeps the demo agenda upcoming on a long-lived local database: the demo script dates its events from the day it
  * first ran, so each start moves a demo event that has begun forward by whole weeks (same weekday, same Paris time).
- * It is an edit by the demo like any other, audited and announced, so the site learns of it.
+ * The same for the demo episode in MyPitchoun+'s early access: its broadcast stays ahead. Those are edits by the demo
+ * like any other, audited and announced, so the site learns of them.
  */
 @ApplicationScoped
 class DemoAgenda {
@@ -25,10 +29,32 @@ class DemoAgenda {
     static final List<String> EVENTS = List.of("spectacle-mission-ocean", "atelier-bricolo-carton",
             "rencontre-dragon-timide", "concert-comptines", "chasse-aux-enigmes");
 
-    private final EventCatalog events;
+    /** The demo episode of {@code R__demo_episodes.sql} that stays in early access (programme, episode). */
+    static final String EARLY_ACCESS_PROGRAMME = "mission-ocean";
+    static final String EARLY_ACCESS_EPISODE = "les-abysses";
 
-    DemoAgenda(EventCatalog events) {
+    private final EventCatalog events;
+    private final ProgrammeCatalog programmes;
+    private final EpisodeCatalog episodes;
+
+    DemoAgenda(EventCatalog events, ProgrammeCatalog programmes, EpisodeCatalog episodes) {
         this.events = events;
+        this.programmes = programmes;
+        this.episodes = episodes;
+    }
+
+    /** Moves the early-access demo episode's window forward by whole weeks once its broadcast has gone by. */
+    void keepEarlyAccessAhead(Instant now) {
+        programmes.bySlug(EARLY_ACCESS_PROGRAMME).stream().flatMap(p -> programmes.episodes(p).stream())
+                .filter(e -> e.slug.equals(EARLY_ACCESS_EPISODE) && e.broadcastAt != null && !e.broadcastAt.isAfter(now))
+                .findFirst().ifPresent(episode -> {
+                    int weeks = weeksToCatchUp(episode.broadcastAt, now);
+                    EpisodeForm form = episodes.formOf(episode);
+                    form.broadcastAt = ParisTime.field(weeksLater(episode.broadcastAt, weeks));
+                    form.earlyAccessAt = ParisTime.field(weeksLater(episode.earlyAccessAt, weeks));
+                    episodes.update(episode.id, form, DemoSchedule.DEMO);
+                    LOG.infof("Demo content: the early-access demo episode's broadcast moved %d week(s) ahead", weeks);
+                });
     }
 
     void keepUpcoming(Instant now) {

@@ -44,5 +44,6 @@ class DemoContent {
         schedule.fill();
         images.attach();
         agenda.keepUpcoming(Instant.now());
+        agenda.keepEarlyAccessAhead(Instant.now());
     }
 }

@@ -13,6 +13,8 @@ import fr.pitchoun.cms.content.SlugRedirect;
 import fr.pitchoun.cms.content.Slugs;
 import fr.pitchoun.cms.form.FieldErrors;
 import fr.pitchoun.cms.form.FormOutcome;
+import fr.pitchoun.cms.replay.ReplayCatalogue;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -26,33 +28,66 @@ import java.util.Optional;
 @ApplicationScoped
 public class EpisodeCatalog implements ScheduledItems {
 
+    /** A saved (or refused) episode form; {@code catalogueAway}: the video could not be checked, the previous kept. */
+    public record EpisodeEdit(FormOutcome<EpisodeForm, Episode> outcome, boolean catalogueAway) {
+    }
+
     private final Validator validator;
     private final ContentChanges changes;
     private final ItemEdits edits;
+    private final ReplayCatalogue catalogue;
 
-    EpisodeCatalog(Validator validator, ContentChanges changes, ItemEdits edits) {
+    EpisodeCatalog(Validator validator, ContentChanges changes, ItemEdits edits, ReplayCatalogue catalogue) {
         this.validator = validator;
         this.changes = changes;
         this.edits = edits;
+        this.catalogue = catalogue;
     }
 
     public Optional<Episode> byId(long id) {
         return Episode.findByIdOptional(id);
     }
 
-    @Transactional
-    public Optional<FormOutcome<EpisodeForm, Episode>> create(long programmeId, EpisodeForm typed, Actor who) {
-        return Programme.<Programme>findByIdOptional(programmeId).map(programme -> edits.create(new InProgramme(programme),
-                typed, () -> {
+    /** The form showing an episode as stored, for a change made in code (the demo's). */
+    public EpisodeForm formOf(Episode episode) {
+        return EpisodeForm.of(episode);
+    }
+
+    /**
+     * The catalogue is asked (outside the transaction: it may take seconds) before the edit flow runs; when it does
+     * not answer, the form is saved with the video already chosen.
+     */
+    public Optional<EpisodeEdit> create(long programmeId, EpisodeForm typed, Actor who) {
+        VideoChoice choice = VideoChoice.of(typed, null, catalogue);
+        EpisodeForm form = keepingVideoWhenAway(choice, typed, null);
+        return QuarkusTransaction.requiringNew().call(() -> Programme.<Programme>findByIdOptional(programmeId)
+                .map(programme -> new EpisodeEdit(edits.create(new InProgramme(programme, choice), form, () -> {
                     Episode episode = new Episode();
                     episode.programme = programme;
                     return episode;
-                }, who));
+                }, who), choice instanceof VideoChoice.CatalogueAway)));
     }
 
-    @Transactional
-    public Optional<FormOutcome<EpisodeForm, Episode>> update(long id, EpisodeForm typed, Actor who) {
-        return byId(id).map(episode -> edits.update(new InProgramme(episode.programme), episode, typed, who));
+    public Optional<EpisodeEdit> update(long id, EpisodeForm typed, Actor who) {
+        Optional<Episode> before = byId(id);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        VideoChoice choice = VideoChoice.of(typed, before.get(), catalogue);
+        EpisodeForm form = keepingVideoWhenAway(choice, typed, before.get());
+        return QuarkusTransaction.requiringNew().call(() -> byId(id).map(episode -> new EpisodeEdit(
+                edits.update(new InProgramme(episode.programme, choice), episode, form, who),
+                choice instanceof VideoChoice.CatalogueAway)));
+    }
+
+    /** Without the catalogue's answer, the form goes on with the video (and extract choice) stored before. */
+    private static EpisodeForm keepingVideoWhenAway(VideoChoice choice, EpisodeForm typed, Episode current) {
+        if (choice instanceof VideoChoice.CatalogueAway) {
+            EpisodeForm stored = current == null ? new EpisodeForm() : EpisodeForm.of(current);
+            typed.kinowVideoId = stored.kinowVideoId;
+            typed.withExtract = stored.withExtract;
+        }
+        return typed;
     }
 
     @Transactional
@@ -75,9 +110,11 @@ public class EpisodeCatalog implements ScheduledItems {
     private final class InProgramme implements ItemEdits.Kind<EpisodeForm, Episode> {
 
         private final Programme programme;
+        private final VideoChoice video;
 
-        InProgramme(Programme programme) {
+        InProgramme(Programme programme, VideoChoice video) {
             this.programme = programme;
+            this.video = video;
         }
 
         @Override
@@ -118,11 +155,17 @@ public class EpisodeCatalog implements ScheduledItems {
             episode.synopsis = form.synopsis;
             episode.durationMinutes = Integer.parseInt(form.durationMinutes);
             episode.learningThemes = Themes.tidy(form.learningThemes);
-            episode.kinowVideoUrl = form.kinowVideoUrl.isEmpty() ? null : form.kinowVideoUrl;
+            video.applyTo(episode, EpisodeForm.TICKED.equals(form.forgetUnparsedUrl), Instant.now());
             episode.earlyAccessAt = ParisTime.parseField(form.earlyAccessAt).orElse(null);
+            episode.broadcastAt = ParisTime.parseField(form.broadcastAt).orElse(null);
             episode.status = PublicationState.valueOf(form.status);
             episode.publishAt = episode.status == PublicationState.SCHEDULED
                     ? ParisTime.parseField(form.publishAt).orElseThrow() : null;
+        }
+
+        @Override
+        public String auditNote(EpisodeForm form) {
+            return video.auditNote();
         }
 
         @Override
@@ -147,9 +190,11 @@ public class EpisodeCatalog implements ScheduledItems {
                             + "choisissez-en un autre.");
                 }
             }
-            if (!form.earlyAccessAt.isEmpty() && ParisTime.parseField(form.earlyAccessAt).isEmpty()) {
-                errors.add("earlyAccessAt", "La date d'accès anticipé n'est pas valide (exemple : 2026-12-01T18:30).");
+            if (video instanceof VideoChoice.Unknown unknown) {
+                errors.add("kinowVideoId", "Kinow n'a pas (ou plus) de vidéo n° " + unknown.videoId()
+                        + " : choisissez-en une autre dans le catalogue.");
             }
+            EarlyAccessWindow.check(form.earlyAccessAt, form.broadcastAt, errors);
             PublicationFields.check(form.status, form.publishAt, errors, Instant.now());
             return errors;
         }

@@ -15,11 +15,15 @@ import java.util.Map;
 public class EpisodeForm extends PublicationForm {
 
     static final List<String> FIELDS = List.of("number", "title", "slug", "synopsis", "durationMinutes",
-            "learningThemes", "kinowVideoUrl", "earlyAccessAt", "status", "publishAt");
-    static final Map<String, String> LABELS = Map.of("number", "numéro", "title", "titre", "slug", "identifiant",
-            "synopsis", "résumé", "durationMinutes", "durée", "learningThemes", "thèmes d'apprentissage",
-            "kinowVideoUrl", "vidéo Kinow", "earlyAccessAt", "accès anticipé", "status", "statut",
-            "publishAt", "date de publication");
+            "learningThemes", "kinowVideoId", "withExtract", "earlyAccessAt", "broadcastAt", "status", "publishAt");
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("number", "numéro"), Map.entry("title", "titre"),
+            Map.entry("slug", "identifiant"), Map.entry("synopsis", "résumé"), Map.entry("durationMinutes", "durée"),
+            Map.entry("learningThemes", "thèmes d'apprentissage"), Map.entry("kinowVideoId", "vidéo Kinow"),
+            Map.entry("withExtract", "extrait Kinow"), Map.entry("earlyAccessAt", "accès anticipé"),
+            Map.entry("broadcastAt", "date de diffusion"), Map.entry("status", "statut"),
+            Map.entry("publishAt", "date de publication"));
+    /** The value of a ticked box. */
+    static final String TICKED = "oui";
 
     @RestForm
     @NotBlank(message = "Indiquez le numéro de l'épisode.")
@@ -49,14 +53,43 @@ public class EpisodeForm extends PublicationForm {
     @Size(max = 500, message = "Les thèmes ne doivent pas dépasser 500 caractères.")
     public String learningThemes = "";
 
+    /** The Kinow video chosen in the catalogue (a radio button of the picker); empty: none. */
     @RestForm
-    @Pattern(regexp = "^$|https://\\S+", message = "L'adresse de la vidéo doit commencer par https://.")
-    @Size(max = 500, message = "L'adresse de la vidéo ne doit pas dépasser 500 caractères.")
-    public String kinowVideoUrl = "";
+    @Pattern(regexp = "^$|[1-9][0-9]{0,17}", message = "Choisissez la vidéo dans le catalogue Kinow.")
+    public String kinowVideoId = "";
+
+    /** Ticked: the video's extract is offered to viewers who may not play the episode. */
+    @RestForm
+    public String withExtract = "";
+
+    /** Ticked: the address kept from before the catalogue (not recognised) is dropped. */
+    @RestForm
+    public String forgetUnparsedUrl = "";
+
+    /** What the editor searches in the catalogue's titles (never stored). */
+    @RestForm
+    @Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.")
+    public String videoQuery = "";
 
     @RestForm
     public String earlyAccessAt = "";
 
+    @RestForm
+    public String broadcastAt = "";
+
+
+    public boolean hasVideoChoice() {
+        return kinowVideoId != null && !kinowVideoId.isBlank();
+    }
+
+    /** A video chosen in the picker but not the one stored on {@code episode} (null for a new episode). */
+    public boolean choiceIsNew(Episode episode) {
+        return hasVideoChoice() && (episode == null || !kinowVideoId.strip().equals(episode.videoIdText()));
+    }
+
+    boolean wantsExtract() {
+        return TICKED.equals(withExtract);
+    }
 
     static EpisodeForm of(Episode episode) {
         EpisodeForm form = new EpisodeForm();
@@ -66,8 +99,10 @@ public class EpisodeForm extends PublicationForm {
         form.synopsis = episode.synopsis;
         form.durationMinutes = String.valueOf(episode.durationMinutes);
         form.learningThemes = episode.learningThemes;
-        form.kinowVideoUrl = episode.kinowVideoUrl == null ? "" : episode.kinowVideoUrl;
+        form.kinowVideoId = episode.kinowVideoId == null ? "" : String.valueOf(episode.kinowVideoId);
+        form.withExtract = episode.kinowExtractId != null ? TICKED : "";
         form.earlyAccessAt = ParisTime.field(episode.earlyAccessAt);
+        form.broadcastAt = ParisTime.field(episode.broadcastAt);
         form.showPublication(episode);
         return form;
     }

@@ -7,6 +7,8 @@ import fr.pitchoun.cms.content.PublicationState;
 import fr.pitchoun.cms.editor.ItemPages;
 import fr.pitchoun.cms.form.FieldErrors;
 import fr.pitchoun.cms.form.FormOutcome;
+import fr.pitchoun.cms.replay.CatalogueUnavailable;
+import fr.pitchoun.cms.replay.ReplayCatalogue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -34,6 +37,8 @@ import static fr.pitchoun.cms.editor.EditorResponses.unprocessable;
 public class ProgrammeEditorResource {
 
     private static final String SECTION = "programmes";
+    /** The value of the episode form's "search the catalogue" button: re-renders the form, saves nothing. */
+    private static final String SEARCH_VIDEO = "chercher-video";
 
     @CheckedTemplate
     static class Templates {
@@ -44,20 +49,23 @@ public class ProgrammeEditorResource {
                                                      List<Episode> episodes, String message);
 
         static native TemplateInstance episodeForm(EpisodeForm form, FieldErrors errors, Programme programme,
-                                                   Episode episode, String message);
+                                                   Episode episode, String message, VideoPicker picker);
 
         static native TemplateInstance preview(Programme programme, List<Episode> episodes);
     }
 
     private final ProgrammeCatalog programmes;
     private final EpisodeCatalog episodes;
+    private final ReplayCatalogue catalogue;
     private final CurrentEditor editor;
     private final ItemPages<Programme> programmePages;
     private final ItemPages<Episode> episodePages;
 
-    ProgrammeEditorResource(ProgrammeCatalog programmes, EpisodeCatalog episodes, CurrentEditor editor) {
+    ProgrammeEditorResource(ProgrammeCatalog programmes, EpisodeCatalog episodes, ReplayCatalogue catalogue,
+                            CurrentEditor editor) {
         this.programmes = programmes;
         this.episodes = episodes;
+        this.catalogue = catalogue;
         this.editor = editor;
         this.programmePages = new ItemPages<>(SECTION, "/editeur/programmes", "programme", "le programme",
                 ItemPages.titled(p -> p.title), programmes::byId, programmes::trail, programmes::delete);
@@ -145,39 +153,64 @@ public class ProgrammeEditorResource {
         Programme programme = programme(id);
         EpisodeForm form = new EpisodeForm();
         form.number = String.valueOf(programmes.episodes(programme).stream().mapToInt(e -> e.number).max().orElse(0) + 1);
-        return Templates.episodeForm(form, FieldErrors.none(), programme, null, null);
+        form.withExtract = EpisodeForm.TICKED;
+        return Templates.episodeForm(form, FieldErrors.none(), programme, null, null, VideoPicker.idle());
     }
 
     @POST
     @Path("programmes/{id}/episodes/nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
-        FormOutcome<EpisodeForm, Episode> outcome = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
-        if (!outcome.succeeded()) {
-            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), programme(id), null, null));
+    public Response createEpisode(@RestPath long id, @BeanParam EpisodeForm form, @RestForm String action) {
+        if (SEARCH_VIDEO.equals(action)) {
+            return Response.ok(Templates.episodeForm(form, FieldErrors.none(), programme(id), null, null,
+                    VideoPicker.search(catalogue, form.videoQuery))).build();
         }
-        return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"),
-                outcome.item().id);
+        EpisodeCatalog.EpisodeEdit edit = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
+        if (!edit.outcome().succeeded()) {
+            return unprocessable(Templates.episodeForm(edit.outcome().form(), edit.outcome().errors(), programme(id),
+                    null, null, pickerAfter(edit)));
+        }
+        return afterSave(edit);
     }
 
     @GET
     @Path("episodes/{id}")
-    public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre) {
+    public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre, @RestQuery String catalogue) {
         Episode episode = episode(id);
         return Templates.episodeForm(EpisodeForm.of(episode), FieldErrors.none(), episode.programme, episode,
-                savedMessage(enregistre != null, episode.status));
+                savedMessage(enregistre != null, episode.status),
+                catalogue == null ? VideoPicker.idle() : VideoPicker.saying(VideoPicker.SAVED_WITHOUT_CATALOGUE));
     }
 
     @POST
     @Path("episodes/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateEpisode(@RestPath long id, @BeanParam EpisodeForm form) {
-        FormOutcome<EpisodeForm, Episode> outcome = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
-        if (!outcome.succeeded()) {
-            return unprocessable(Templates.episodeForm(outcome.form(), outcome.errors(), outcome.item().programme,
-                    outcome.item(), null));
+    public Response updateEpisode(@RestPath long id, @BeanParam EpisodeForm form, @RestForm String action) {
+        if (SEARCH_VIDEO.equals(action)) {
+            Episode episode = episode(id);
+            return Response.ok(Templates.episodeForm(form, FieldErrors.none(), episode.programme, episode, null,
+                    VideoPicker.search(catalogue, form.videoQuery))).build();
         }
-        return seeOther(UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1"), id);
+        EpisodeCatalog.EpisodeEdit edit = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
+        if (!edit.outcome().succeeded()) {
+            return unprocessable(Templates.episodeForm(edit.outcome().form(), edit.outcome().errors(),
+                    edit.outcome().item().programme, edit.outcome().item(), null, pickerAfter(edit)));
+        }
+        return afterSave(edit);
+    }
+
+    private static VideoPicker pickerAfter(EpisodeCatalog.EpisodeEdit edit) {
+        return edit.catalogueAway() ? VideoPicker.saying(CatalogueUnavailable.MESSAGE + " La vidéo choisie auparavant "
+                + "est gardée.") : VideoPicker.idle();
+    }
+
+    /** Back to the episode's form, saying it was saved (and, when so, that the catalogue could not be asked). */
+    private static Response afterSave(EpisodeCatalog.EpisodeEdit edit) {
+        UriBuilder target = UriBuilder.fromPath("/editeur/episodes/{id}").queryParam("enregistre", "1");
+        if (edit.catalogueAway()) {
+            target.queryParam("catalogue", "indisponible");
+        }
+        return seeOther(target, edit.outcome().item().id);
     }
 
     @GET

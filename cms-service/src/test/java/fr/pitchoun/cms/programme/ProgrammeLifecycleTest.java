@@ -140,16 +140,15 @@ class ProgrammeLifecycleTest {
         editor.page("/editeur/programmes/" + id + "/episodes/nouveau").then().statusCode(200)
                 .body(containsString("id=\"number\" name=\"number\" type=\"number\" required value=\"1\""));
 
-        episodeForm("", "0", "PUBLISHED").formParam("kinowVideoUrl", "ftp://video")
+        episodeForm("", "0", "PUBLISHED").formParam("kinowVideoId", "ftp://video")
                 .post("/editeur/programmes/{id}/episodes/nouveau", id)
                 .then().statusCode(422)
                 .body(containsString("Indiquez le titre de l&#39;épisode."))
                 .body(containsString("La durée doit être un nombre de minutes entre 1 et 600."))
-                .body(containsString("L&#39;adresse de la vidéo doit commencer par https://."));
+                .body(containsString("Choisissez la vidéo dans le catalogue Kinow."));
 
         episodeForm("Le premier jour", "12", "PUBLISHED").formParam("number", "1")
                 .formParam("learningThemes", "lecture,  amitié")
-                .formParam("kinowVideoUrl", "https://kinow.example/videos/42")
                 .post("/editeur/programmes/{id}/episodes/nouveau", id).then().statusCode(303);
         episodeForm("Brouillon secret", "10", "DRAFT").formParam("number", "2")
                 .post("/editeur/programmes/{id}/episodes/nouveau", id).then().statusCode(303);
@@ -161,7 +160,7 @@ class ProgrammeLifecycleTest {
                 .body("episodes.slug", hasItem("le-premier-jour"))
                 .body("episodes.slug", not(hasItem("brouillon-secret")))
                 .body("episodes[0].learningThemes", equalTo(java.util.List.of("lecture", "amitié")))
-                .body("episodes[0].kinowVideoUrl", equalTo("https://kinow.example/videos/42"));
+                .body("episodes[0].video", nullValue());
         given().get("/api/programmes").then().body("find { it.slug == '" + slug + "' }.episodes", nullValue());
     }
 
