@@ -7,16 +7,20 @@ import java.time.Instant;
 
 /**
  * A published episode of a programme ({@code GET /api/programmes/{slug}}). {@code earlyAccessAt} is the date from
- * which MyPitchoun+ subscribers may watch it before its broadcast; {@code earlyAccess} gives that window with its end
- * (the broadcast, after which MyPitchoun plays it too); {@code video} is its Kinow video, when it has one.
+ * which MyPitchoun+ subscribers may watch it before its broadcast ({@code broadcastAt}); {@code earlyAccess} gives
+ * that window (after it MyPitchoun plays it too); {@code video} is its Kinow video, when it has one.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Episode(int number, String slug, String title, String synopsis, int durationMinutes,
-                      Instant earlyAccessAt, Video video, EarlyAccess earlyAccess) {
+                      Instant earlyAccessAt, Instant broadcastAt, Video video, EarlyAccess earlyAccess) {
 
-    /** The episode's video at Kinow, as cms-service publishes it. */
+    /**
+     * The episode's video at Kinow, as cms-service publishes it; {@code available} false when cms-service found that
+     * Kinow no longer has it (absent: available).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Video(long kinowVideoId, Long kinowExtractId, int durationSeconds, boolean hasExtract) {
+    public record Video(long kinowVideoId, Long kinowExtractId, Integer durationSeconds, boolean hasExtract,
+                        Boolean available) {
     }
 
     /** MyPitchoun+ plays it from {@code from}; everyone with MyPitchoun from {@code until} (its broadcast). */
@@ -42,7 +46,17 @@ public record Episode(int number, String slug, String title, String synopsis, in
 
     /** Whether it has a Kinow video (a player on its page). */
     public boolean playable() {
-        return video != null && video.kinowVideoId() > 0;
+        return video != null && video.kinowVideoId() > 0 && !videoMissing();
+    }
+
+    /** It has a video that Kinow no longer has: its page says the episode is unavailable. */
+    public boolean videoMissing() {
+        return video != null && Boolean.FALSE.equals(video.available());
+    }
+
+    /** When it is (or was) broadcast: its broadcast date, else the end of its early access; null when unknown. */
+    public Instant broadcast() {
+        return broadcastAt != null ? broadcastAt : earlyAccessUntil();
     }
 
     /** "12 min", "1 h 05". */

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The programmes that have episodes to play, and the viewer's started ones matched to them by Kinow video id.
- * cms-service publishes no publication date: "newest" is the latest broadcast date (the end of early access) among a
- * programme's playable episodes, then the episode with the highest number; ties keep cms-service's order.
+ * "Newest" is the latest broadcast date among a programme's playable episodes, then the highest episode number
+ * (episodes without a date); ties keep cms-service's order.
  */
 public record ReplayCatalogue(List<ReplayProgramme> programmes) {
 
@@ -21,7 +21,7 @@ public record ReplayCatalogue(List<ReplayProgramme> programmes) {
     public record ReplayProgramme(Programme programme, List<Episode> episodes) {
 
         Instant newest() {
-            return episodes.stream().map(Episode::earlyAccessUntil).filter(d -> d != null)
+            return episodes.stream().map(Episode::broadcast).filter(d -> d != null)
                     .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         }
 
@@ -40,7 +40,7 @@ public record ReplayCatalogue(List<ReplayProgramme> programmes) {
 
     /** From programmes read with their episodes: those with a playable episode, newest first. */
     public static ReplayCatalogue of(List<Programme> programmes) {
-        Comparator<Episode> latest = Comparator.comparing((Episode e) -> Optional.ofNullable(e.earlyAccessUntil())
+        Comparator<Episode> latest = Comparator.comparing((Episode e) -> Optional.ofNullable(e.broadcast())
                 .orElse(Instant.EPOCH)).thenComparingInt(Episode::number).reversed();
         List<ReplayProgramme> playable = programmes.stream()
                 .map(p -> new ReplayProgramme(p, p.episodesOrNone().stream().filter(Episode::playable)

@@ -44,6 +44,9 @@ public class ReplayPlayback {
      * {@code viewerAddress} (what the gateway limits a signed-out viewer by).
      */
     public EpisodePlayer playerFor(String token, String viewerAddress, Episode episode) {
+        if (episode.videoMissing()) {
+            return EpisodePlayer.UNKNOWN;
+        }
         if (!episode.playable()) {
             return EpisodePlayer.NO_VIDEO;
         }

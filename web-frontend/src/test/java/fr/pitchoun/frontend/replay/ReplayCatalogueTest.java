@@ -62,8 +62,8 @@ class ReplayCatalogueTest {
     }
 
     private static Episode episode(int number, String slug, long videoId, Instant broadcast) {
-        return new Episode(number, slug, slug, "", 13, null,
-                videoId == 0 ? null : new Episode.Video(videoId, null, 780, false),
+        return new Episode(number, slug, slug, "", 13, null, broadcast,
+                videoId == 0 ? null : new Episode.Video(videoId, null, 780, false, true),
                 broadcast == null ? null : new Episode.EarlyAccess(broadcast.minusSeconds(7 * 86400), broadcast));
     }
 }
