@@ -109,9 +109,16 @@ public record EpisodePlayer(State state, Playback playback) {
         return hls() ? playback.player().captionsOrNone().stream().filter(c -> present(c.url())).toList() : List.of();
     }
 
-    /** Where the player starts: where the viewer stopped, for the whole episode only (whole seconds). */
+    /**
+     * Where the player starts: where the viewer stopped, for the whole episode only (whole seconds); from the start
+     * again once they watched it to the end, as the programme page marks it « Vu ».
+     */
     public long resumeAt() {
-        return hls() && playback.mode() == Playback.Mode.FULL ? (long) Math.max(0, playback.resumeAtSeconds()) : 0;
+        if (!hls() || playback.mode() != Playback.Mode.FULL) {
+            return 0;
+        }
+        double at = Math.max(0, playback.resumeAtSeconds());
+        return Watching.finished(at, playback.durationSeconds()) ? 0 : (long) at;
     }
 
     /** The site's player reports the position of the whole episode it plays (Kinow's own page reports itself). */

@@ -39,7 +39,12 @@ public record Watching(List<Item> items) {
 
         /** Watched to the end, give or take the credits: the programme page marks it « Vu ». */
         public boolean finished() {
-            return durationSeconds > 0 && positionSeconds >= durationSeconds * 0.9;
+            return Watching.finished(positionSeconds, durationSeconds);
         }
+    }
+
+    /** 90 % or more of a video of known length: watched. */
+    static boolean finished(double positionSeconds, int durationSeconds) {
+        return durationSeconds > 0 && positionSeconds >= durationSeconds * 0.9;
     }
 }

@@ -36,6 +36,13 @@ class EpisodePlayerTest {
     }
 
     @Test
+    void anEpisodeWatchedToTheEndStartsAgainFromTheStart() {
+        EpisodePlayer player = EpisodePlayer.of(new Playback(Playback.Mode.FULL,
+                new Playback.Player(MANIFEST, null, "s-1", List.of()), 770, 780, null));
+        assertEquals(0, player.resumeAt());
+    }
+
+    @Test
     void onlyAUrlMeansKinowsOwnPlayerPageInAFrame() {
         EpisodePlayer player = EpisodePlayer.of(new Playback(Playback.Mode.FULL,
                 new Playback.Player(null, "https://kinow.example/player/123?session=s-1", "s-1", List.of(FRENCH)),
