@@ -8,6 +8,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 prefix=${PITCHOUN_NGINX_PREFIX:?PITCHOUN_NGINX_PREFIX (folder for pid, logs, temp files) is required}
 hls_dir=${PITCHOUN_NGINX_HLS_DIR:?PITCHOUN_NGINX_HLS_DIR (folder served under /hls/) is required}
+# Replay media served under /vod/ (signed like the HLS; the launcher makes the demo ones).
+vod_dir=${PITCHOUN_NGINX_VOD_DIR:-$prefix/vod}
 rtmp_port=${PITCHOUN_NGINX_RTMP_PORT:-1935}
 http_port=${PITCHOUN_NGINX_HTTP_PORT:-8088}
 ingest_url=${PITCHOUN_INGEST_URL:-http://127.0.0.1:8084}
@@ -38,6 +40,7 @@ mkdir -p "$prefix/logs" "$prefix/temp"
 escape() { printf '%s' "$1" | sed -e 's/[\\&|]/\\&/g'; }
 sed -e "s|@PREFIX@|$(escape "$prefix")|g" \
     -e "s|@HLS_DIR@|$(escape "$hls_dir")|g" \
+    -e "s|@VOD_DIR@|$(escape "$vod_dir")|g" \
     -e "s|@RTMP_PORT@|$(escape "$rtmp_port")|g" \
     -e "s|@HTTP_PORT@|$(escape "$http_port")|g" \
     -e "s|@INGEST_URL@|$(escape "$ingest_url")|g" \

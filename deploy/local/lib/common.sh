@@ -3,6 +3,8 @@
 
 # Third-party jars (Kafka, WireMock), shared by both modes.
 LIB_DIR=$REPO/.pitchoun/lib
+# Demo replay media (deploy/local/lib/demo-replay.sh), made once and served by both modes' NGINX under /vod/.
+VOD_DIR=$REPO/.pitchoun/media/vod
 
 # set_mode up|test: every other function reads the variables set here, so both modes share the same code.
 set_mode() {

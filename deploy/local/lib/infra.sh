@@ -19,6 +19,8 @@ install_missing_packages() {
     command -v nginx >/dev/null || missing+=(nginx)
     [[ -f $RTMP_MODULE ]] || missing+=(libnginx-mod-rtmp)
     [[ -f $DEJAVU_FONT ]] || missing+=(fonts-dejavu-core)
+    # French speech of the demo replay episodes (deploy/local/lib/demo-replay.sh).
+    command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     command -v curl >/dev/null || missing+=(curl)
     # web-frontend's build takes hls.js from the npm registry (pinned by package-lock.json).
     command -v npm >/dev/null || missing+=(npm)
@@ -157,6 +159,7 @@ start_nginx() {
         PITCHOUN_NGINX_HTTP_PORT=$NGINX_HTTP_PORT PITCHOUN_INGEST_URL=http://127.0.0.1:$INGEST_PORT \
         PITCHOUN_NGINX_RTMP_MODULE=$RTMP_MODULE PITCHOUN_NGINX_ERROR_LOG=$(log_file nginx) \
         PITCHOUN_NGINX_ACCESS_LOG=$(log_file nginx-access) PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET \
+        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR \
         "$REPO/deploy/nginx/render-config.sh" "$STATE/nginx.conf"
     # Workers run as an unprivileged user when we are root: they must be able to read the HLS files.
     chmod 755 "$HLS_DIR"

@@ -31,7 +31,10 @@ service_env() {
         # The token signing key is generated at first start into the platform's state folder and kept there.
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/auth" QUARKUS_DATASOURCE_USERNAME=auth \
             QUARKUS_DATASOURCE_PASSWORD=auth PITCHOUN_KINOW_BASE_URL=http://127.0.0.1:8091 \
-            "PITCHOUN_AUTH_TOKENS_KEY_DIR=$STATE/auth-gateway/keys"
+            "PITCHOUN_AUTH_TOKENS_KEY_DIR=$STATE/auth-gateway/keys" \
+            PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL=http://localhost:8088/vod/ \
+            "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL=http://localhost:$NGINX_HTTP_PORT/vod/" \
+            "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET=$HLS_SIGNING_SECRET"
         ;;
     podcast-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/podcast" QUARKUS_DATASOURCE_USERNAME=podcast \
@@ -91,6 +94,17 @@ stop_services() {
     local i
     stop_part demo-feed
     for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_part "${SERVICES[i]%%:*}"; done
+}
+
+# The demo replay episodes and extracts the Kinow stand-in's players point at (made once, a few minutes the first
+# time; see lib/demo-replay.sh), served by NGINX under /vod/.
+make_demo_replay() {
+    say "  médias de replay de démonstration ($VOD_DIR ; la première fois, quelques minutes)…"
+    bash "$REPO/deploy/local/lib/demo-replay.sh" "$VOD_DIR" "$DEJAVU_FONT" >>"$(log_file demo-replay)" 2>&1 ||
+        fail "la création des médias de replay a échoué ; journal : $(log_file demo-replay)"
+    # NGINX's workers run unprivileged when we are root.
+    chmod 755 "$REPO/.pitchoun/media"
+    chmod -R a+rX "$VOD_DIR"
 }
 
 # The control room's feed for the demo channel, restarted whenever FFmpeg exits (see lib/demo-feed.sh).

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Signs the addresses of media on the platform's own NGINX (deploy/CONTRACTS.md "Replay media"):
- * {@code {base}{folder}/{file}} becomes {@code {base}{token}/{expires}/{folder}/{file}}, token =
+ * {@code {base}{folder}/{file}} becomes {@code {public}{token}/{expires}/{folder}/{file}} ({@code public} = the
+ * public address of the origin, the base itself by default), token =
  * base64url(MD5("{expires}/{folder} {secret}")) without padding, which NGINX's secure_link checks. The token covers
  * the folder, so the relative addresses inside a manifest (variants, segments, captions) inherit it. Addresses
  * elsewhere (Kinow's CDN, which signs its own) are returned as they are.
@@ -26,18 +27,21 @@ public class OriginMediaSigner {
     private static final Pattern FOLDER_AND_FILE = Pattern.compile("([a-z0-9][a-z0-9-]*)/(.+)");
 
     private final Optional<String> base;
+    private final String publicBase;
     private final Optional<String> secret;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
     OriginMediaSigner(ReplayConfig config) {
-        this(config.originMedia().baseUrl(), config.originMedia().secret(), config.originMedia().linkLifetime(),
-                Clock.systemUTC());
+        this(config.originMedia().baseUrl(), config.originMedia().publicUrl(), config.originMedia().secret(),
+                config.originMedia().linkLifetime(), Clock.systemUTC());
     }
 
-    OriginMediaSigner(Optional<String> base, Optional<String> secret, Duration lifetime, Clock clock) {
-        this.base = base.map(url -> url.endsWith("/") ? url : url + "/");
+    OriginMediaSigner(Optional<String> base, Optional<String> publicUrl, Optional<String> secret, Duration lifetime,
+                      Clock clock) {
+        this.base = base.map(OriginMediaSigner::folder);
+        this.publicBase = publicUrl.map(OriginMediaSigner::folder).orElse(this.base.orElse(""));
         this.secret = secret;
         this.lifetime = lifetime;
         this.clock = clock;
@@ -52,8 +56,12 @@ public class OriginMediaSigner {
             return address;
         }
         long expires = clock.instant().plus(lifetime).getEpochSecond();
-        return base.get() + token(expires, path.group(1)) + "/" + expires + "/" + path.group(1) + "/"
+        return publicBase + token(expires, path.group(1)) + "/" + expires + "/" + path.group(1) + "/"
                 + path.group(2);
+    }
+
+    private static String folder(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     String token(long expires, String folder) {

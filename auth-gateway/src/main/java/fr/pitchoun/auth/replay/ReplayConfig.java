@@ -39,8 +39,11 @@ public interface ReplayConfig {
      */
     interface OriginMedia {
 
-        /** e.g. http://127.0.0.1:8088/vod/ : an address "{base}{folder}/{file}" becomes signed. */
+        /** As Kinow's answers name it, e.g. http://localhost:8088/vod/ : "{base}{folder}/{file}" becomes signed. */
         Optional<String> baseUrl();
+
+        /** Where viewers' browsers reach that origin, when not at {@link #baseUrl()} (e.g. another port). */
+        Optional<String> publicUrl();
 
         /** NGINX's secure_link secret (the same as the live HLS one locally). */
         Optional<String> secret();

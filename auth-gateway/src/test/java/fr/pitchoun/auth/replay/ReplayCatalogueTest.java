@@ -26,7 +26,7 @@ class ReplayCatalogueTest {
                 .body("videos[0].productId", equalTo(102))
                 .body("videos[0].title", equalTo("Le récif de corail"))
                 .body("videos[0].durationSeconds", equalTo(45))
-                .body("videos[0].imageUrl", equalTo("http://127.0.0.1:8088/vod/v10202/cover.jpg"))
+                .body("videos[0].imageUrl", equalTo("http://localhost:8088/vod/v10202/cover.jpg"))
                 .body("videos[0].extractId", equalTo(20202))
                 .body("page", equalTo(1)).body("hasMore", equalTo(false));
 
