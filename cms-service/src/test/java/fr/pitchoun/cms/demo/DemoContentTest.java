@@ -77,6 +77,23 @@ class DemoContentTest {
     }
 
     @Test
+    void demoEpisodesPlayTheStandInsVideosOneInEarlyAccessOneBroadcastAlready() {
+        var episodes = given().get("/api/programmes/{slug}", "mission-ocean").then().statusCode(200)
+                .body("episodes[0].video.kinowVideoId", equalTo(10201))
+                .body("episodes[0].video.kinowExtractId", equalTo(20201))
+                .body("episodes[2].video.hasExtract", equalTo(false))
+                .extract().jsonPath();
+        Instant now = Instant.now();
+        assertTrue(Instant.parse(episodes.getString("episodes[0].earlyAccess.from")).isBefore(now));
+        assertTrue(Instant.parse(episodes.getString("episodes[0].earlyAccess.until")).isAfter(now),
+                "« Les abysses » is still MyPitchoun+ only");
+        assertTrue(Instant.parse(episodes.getString("episodes[1].earlyAccess.until")).isBefore(now),
+                "« Le récif de corail » has been broadcast");
+        given().get("/api/programmes/{slug}", "atelier-bricolo").then()
+                .body("episodes.video.kinowVideoId", hasItems(10501, 10502));
+    }
+
+    @Test
     void demoRadiosWithTheirStreamsAndUpcomingEventsArePublishedButNotTheDraftEvent() {
         given().get("/api/radios").then().statusCode(200).body("slug", hasItems("pitchoun-radio", "pitchoun-comptines"));
         given().get("/api/radios/{slug}", "pitchoun-radio").then().statusCode(200)
