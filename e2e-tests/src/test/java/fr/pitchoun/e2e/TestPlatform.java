@@ -81,7 +81,11 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             start(repo, logs, "auth-gateway", 28082, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
-                    "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString()));
+                    "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString(),
+                    // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.
+                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL", "http://localhost:8088/vod/",
+                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL", HLS_URL.replace("/hls/", "/vod/"),
+                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET", "pitchoun-dev-hls-secret"));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
