@@ -9,7 +9,8 @@
 #   deploy/bench/replay-bench.sh
 #   SITE=http://127.0.0.1:28080 EPISODE=/programmes/mission-ocean/les-abysses deploy/bench/replay-bench.sh
 #   CONNECTIONS=32 DURATION=20s PART=wrk deploy/bench/replay-bench.sh
-# The wrk part also measures a cached page without a player (BASELINE, /programmes) under the same conditions: on a
+# The wrk part also measures a signed-in page that asks no other service (BASELINE, /direct: the session verified, the
+# menus cached, a signed address) under the same conditions: on a
 # shared machine the load average moves both, and the gap between them is what the replay page costs.
 # Needs Debian's chromium, chromedriver and wrk.
 set -euo pipefail
@@ -21,7 +22,7 @@ RUNS=${RUNS:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10s}
 PART=${PART:-all}
-BASELINE=${BASELINE:-/programmes}
+BASELINE=${BASELINE:-/direct}
 for tool in chromium chromedriver wrk; do
     command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y chromium chromium-driver wrk" >&2; exit 1; }
 done
@@ -59,7 +60,7 @@ if [[ $PART == all || $PART == wrk ]]; then
     awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $NF }
         END { printf "signed-in episode page: %s req/s, p99 %s%s   (target >= 2000 req/s, p99 <= 30 ms)\n", rps, p99,
               bad ? ", NON-2xx: " bad : "" }' "$WORK/wrk"
-    echo "== baseline: $BASELINE (cached, no player), same session and settings"
+    echo "== baseline: $BASELINE (signed in, no call to another service), same session and settings"
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$SITE$BASELINE" >"$WORK/baseline"
     awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } END { printf "baseline %s: %s req/s, p99 %s\n", page, rps, p99 }' \
         page="$BASELINE" "$WORK/baseline"
