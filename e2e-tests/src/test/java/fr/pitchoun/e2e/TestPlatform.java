@@ -82,10 +82,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
                     "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString(),
-                    // The stand-in's replay media (made by test-infra up) are named at the platform's NGINX port;
-                    // the gateway signs them for the test NGINX, which serves the same folder.
+                    // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL", "http://localhost:8088/vod/",
-                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL", "http://127.0.0.1:28088/vod/",
+                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL", HLS_URL.replace("/hls/", "/vod/"),
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET", "pitchoun-dev-hls-secret"));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,

@@ -6,22 +6,57 @@ import fr.pitchoun.frontend.dates.FrenchDates;
 import java.time.Instant;
 
 /**
- * A published episode of a programme ({@code GET /api/programmes/{slug}}). cms-service gives no broadcast date, only
- * the date from which MyPitchoun+ subscribers may watch it before its broadcast ({@code earlyAccessAt}): an episode
- * with such a date is shown as a preview for subscribers.
+ * A published episode of a programme ({@code GET /api/programmes/{slug}}). {@code earlyAccessAt} is the date from
+ * which MyPitchoun+ subscribers may watch it before its broadcast ({@code broadcastAt}); {@code earlyAccess} gives
+ * that window (after it MyPitchoun plays it too); {@code video} is its Kinow video, when it has one.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Episode(int number, String slug, String title, String synopsis, int durationMinutes,
-                      Instant earlyAccessAt) {
+                      Instant earlyAccessAt, Instant broadcastAt, Video video, EarlyAccess earlyAccess) {
+
+    /**
+     * The episode's video at Kinow, as cms-service publishes it; {@code available} false when cms-service found that
+     * Kinow no longer has it (absent: available).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Video(long kinowVideoId, Long kinowExtractId, Integer durationSeconds, boolean hasExtract,
+                        Boolean available) {
+    }
+
+    /** MyPitchoun+ plays it from {@code from}; everyone with MyPitchoun from {@code until} (its broadcast). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EarlyAccess(Instant from, Instant until) {
+    }
 
     /** Whether the site marks it « En avant-première pour MyPitchoun+ ». */
     public boolean preview() {
-        return earlyAccessAt != null;
+        return earlyAccessAt != null || earlyAccess != null && earlyAccess.from() != null;
     }
 
     /** When the preview opens, if that is still to come ("" once it is open). */
     public String previewOpensAt(Instant now) {
-        return earlyAccessAt == null || !earlyAccessAt.isAfter(now) ? "" : FrenchDates.dayAndTime(earlyAccessAt);
+        Instant opens = earlyAccessAt != null ? earlyAccessAt : earlyAccess == null ? null : earlyAccess.from();
+        return opens == null || !opens.isAfter(now) ? "" : FrenchDates.dayAndTime(opens);
+    }
+
+    /** The end of the early-access window (its broadcast), which the playback decision needs; null without one. */
+    public Instant earlyAccessUntil() {
+        return earlyAccess == null ? null : earlyAccess.until();
+    }
+
+    /** Whether it has a Kinow video (a player on its page). */
+    public boolean playable() {
+        return video != null && video.kinowVideoId() > 0 && !videoMissing();
+    }
+
+    /** It has a video that Kinow no longer has: its page says the episode is unavailable. */
+    public boolean videoMissing() {
+        return video != null && Boolean.FALSE.equals(video.available());
+    }
+
+    /** When it is (or was) broadcast: its broadcast date, else the end of its early access; null when unknown. */
+    public Instant broadcast() {
+        return broadcastAt != null ? broadcastAt : earlyAccessUntil();
     }
 
     /** "12 min", "1 h 05". */

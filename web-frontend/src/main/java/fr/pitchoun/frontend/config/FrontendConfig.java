@@ -39,4 +39,10 @@ public interface FrontendConfig {
      * application.properties); declared here so that it is a known setting of the site.
      */
     Duration cmsCacheTtl();
+
+    /**
+     * How long auth-gateway's playback decision for a session and an episode is reused (cache replay-playback,
+     * applied by {@code quarkus.cache.caffeine."replay-playback".expire-after-write}, which expands it).
+     */
+    Duration playbackCacheTtl();
 }

@@ -1,7 +1,9 @@
 package fr.pitchoun.frontend.security;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,12 +12,18 @@ import java.util.Set;
  * HLS server. hls.js needs {@code blob:} for its worker and for the MediaSource it attaches to the video element.
  * A relative HLS base URL (HLS behind the same reverse proxy as the site) needs nothing beyond {@code 'self'}.
  * A page that plays other media (the radios' streams) names their origins in its template instance's attribute
- * {@link #MEDIA_ORIGINS}: they are allowed as media sources of that page only.
+ * {@link #MEDIA_ORIGINS}: they are allowed as media sources of that page only. An episode page names the origins
+ * hls.js fetches its video from ({@link #PLAYER_ORIGINS}: connections and media) or Kinow's player page it frames
+ * ({@link #FRAME_ORIGINS}); every other page frames nothing.
  */
 public final class ContentSecurityPolicy {
 
     /** Template instance attribute: the {@code Collection<String>} of extra media origins of that page. */
     public static final String MEDIA_ORIGINS = "pitchoun.csp.media-origins";
+    /** Template instance attribute: the {@code Collection<String>} of origins hls.js reads and plays from. */
+    public static final String PLAYER_ORIGINS = "pitchoun.csp.player-origins";
+    /** Template instance attribute: the {@code Collection<String>} of origins the page frames. */
+    public static final String FRAME_ORIGINS = "pitchoun.csp.frame-origins";
 
     private ContentSecurityPolicy() {
     }
@@ -26,23 +34,47 @@ public final class ContentSecurityPolicy {
 
     /** The policy with {@code mediaOrigins} ("https://host[:port]") allowed as media sources too. */
     public static String forHlsBaseUrl(String hlsBaseUrl, Collection<String> mediaOrigins) {
+        return forHlsBaseUrl(hlsBaseUrl, mediaOrigins, Set.of(), Set.of());
+    }
+
+    /**
+     * The policy with {@code mediaOrigins} allowed as media, {@code playerOrigins} as media and connections (hls.js
+     * reads playlists and segments with fetch/XHR) and {@code frameOrigins} as frames.
+     */
+    public static String forHlsBaseUrl(String hlsBaseUrl, Collection<String> mediaOrigins,
+                                       Collection<String> playerOrigins, Collection<String> frameOrigins) {
         String hls = origin(hlsBaseUrl).map(origin -> " " + origin).orElse("");
+        StringBuilder connect = new StringBuilder(hls);
         StringBuilder media = new StringBuilder(hls);
-        // Origins only (what origin() gives): nothing in them can end the directive or add another.
-        mediaOrigins.stream().map(ContentSecurityPolicy::origin).flatMap(Optional::stream)
-                .filter(origin -> media.indexOf(" " + origin) < 0).forEach(origin -> media.append(' ').append(origin));
-        return String.join("; ",
+        addOrigins(media, mediaOrigins);
+        addOrigins(media, playerOrigins);
+        addOrigins(connect, playerOrigins);
+        StringBuilder frames = new StringBuilder();
+        addOrigins(frames, frameOrigins);
+        List<String> directives = new ArrayList<>(List.of(
                 "default-src 'self'",
                 "script-src 'self'",
                 "style-src 'self'",
                 "img-src 'self' data:",
-                "connect-src 'self'" + hls,
+                "connect-src 'self'" + connect,
                 "media-src 'self' blob:" + media,
                 "worker-src 'self' blob:",
                 "object-src 'none'",
                 "base-uri 'self'",
                 "form-action 'self'",
-                "frame-ancestors 'none'");
+                "frame-ancestors 'none'"));
+        if (!frames.isEmpty()) {
+            // Without it frames fall back to default-src 'self': only a page that frames Kinow's player says more.
+            directives.add(1, "frame-src 'self'" + frames);
+        }
+        return String.join("; ", directives);
+    }
+
+    private static void addOrigins(StringBuilder directive, Collection<String> urls) {
+        // Origins only (what origin() gives): nothing in them can end the directive or add another.
+        urls.stream().map(ContentSecurityPolicy::origin).flatMap(Optional::stream)
+                .filter(origin -> (directive + " ").indexOf(" " + origin + " ") < 0)
+                .forEach(origin -> directive.append(' ').append(origin));
     }
 
     /** CSP matches a path only exactly or as a folder prefix; the origin is what the server is. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Collection;
+import java.util.List;
 
 /** Adds the security headers to the HTML pages (static files and /q endpoints are not pages). */
 public class SecurityHeaders {
@@ -33,13 +34,21 @@ public class SecurityHeaders {
         }
     }
 
-    /** The site's policy, with the media origins a page that plays other streams names (the radios page). */
+    /** The site's policy, with the origins a page that plays other streams names (radios, episodes). */
     private String policyOf(Object entity) {
-        if (entity instanceof TemplateInstance page
-                && page.getAttribute(ContentSecurityPolicy.MEDIA_ORIGINS) instanceof Collection<?> origins
-                && !origins.isEmpty()) {
-            return ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl, origins.stream().map(String::valueOf).toList());
+        if (entity instanceof TemplateInstance page) {
+            List<String> media = origins(page, ContentSecurityPolicy.MEDIA_ORIGINS);
+            List<String> player = origins(page, ContentSecurityPolicy.PLAYER_ORIGINS);
+            List<String> frames = origins(page, ContentSecurityPolicy.FRAME_ORIGINS);
+            if (!media.isEmpty() || !player.isEmpty() || !frames.isEmpty()) {
+                return ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl, media, player, frames);
+            }
         }
         return contentSecurityPolicy;
+    }
+
+    private static List<String> origins(TemplateInstance page, String attribute) {
+        return page.getAttribute(attribute) instanceof Collection<?> origins
+                ? origins.stream().map(String::valueOf).toList() : List.of();
     }
 }

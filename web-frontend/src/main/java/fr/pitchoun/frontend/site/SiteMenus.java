@@ -22,6 +22,7 @@ public class SiteMenus {
     private static final Logger LOG = Logger.getLogger(SiteMenus.class);
     static final List<CmsMenu.Item> BUILT_IN_HEADER = List.of(new CmsMenu.Item("Accueil", "/"),
             new CmsMenu.Item("Direct", "/direct"), new CmsMenu.Item("Programmes", "/programmes"),
+            new CmsMenu.Item("Replay", "/replay"),
             new CmsMenu.Item("Grille TV", "/grille"), new CmsMenu.Item("Radios", "/radios"),
             new CmsMenu.Item("Événements", "/evenements"), new CmsMenu.Item("Actualités", "/actualites"));
 

@@ -27,11 +27,21 @@ class EpisodeTest {
 
     @Test
     void itsDurationReadsInMinutesOrHours() {
-        assertEquals("13 min", new Episode(1, "a", "A", "", 13, null).duration());
-        assertEquals("1 h 05", new Episode(1, "a", "A", "", 65, null).duration());
+        assertEquals("13 min", new Episode(1, "a", "A", "", 13, null, null, null, null).duration());
+        assertEquals("1 h 05", new Episode(1, "a", "A", "", 65, null, null, null, null).duration());
     }
 
     private static Episode episode(Instant earlyAccessAt) {
-        return new Episode(2, "le-recif", "Le récif", "", 13, earlyAccessAt);
+        return new Episode(2, "le-recif", "Le récif", "", 13, earlyAccessAt, null, null, null);
+    }
+
+    @Test
+    void aVideoKinowNoLongerHasIsNotPlayable() {
+        Episode missing = new Episode(1, "a", "A", "", 13, null, null,
+                new Episode.Video(10101, null, 780, false, false), null);
+        assertTrue(missing.videoMissing());
+        assertFalse(missing.playable());
+        assertTrue(new Episode(1, "a", "A", "", 13, null, null, new Episode.Video(10101, null, null, false, null), null)
+                .playable(), "a video cms-service has not checked yet plays");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ContentSecurityPolicyTest {
@@ -40,5 +41,20 @@ class ContentSecurityPolicyTest {
         assertThat(ContentSecurityPolicy.forHlsBaseUrl("/hls"), allOf(
                 containsString("connect-src 'self';"),
                 containsString("media-src 'self' blob:;")));
+    }
+
+    @Test
+    void anEpisodePageAllowsItsVideoOriginForHlsJsAndOnlyItsPlayerFrame() {
+        String player = ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls", List.of(),
+                List.of("https://vod.pitchoun.fr/vod/a/master.m3u8"), List.of());
+        assertThat(player, allOf(
+                containsString("connect-src 'self' https://video.pitchoun.fr https://vod.pitchoun.fr;"),
+                containsString("media-src 'self' blob: https://video.pitchoun.fr https://vod.pitchoun.fr;"),
+                not(containsString("frame-src"))));
+        String framed = ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls", List.of(), List.of(),
+                List.of("https://player.kinow.example/videos/1"));
+        assertThat(framed, allOf(
+                containsString("frame-src 'self' https://player.kinow.example;"),
+                containsString("connect-src 'self' https://video.pitchoun.fr;")));
     }
 }

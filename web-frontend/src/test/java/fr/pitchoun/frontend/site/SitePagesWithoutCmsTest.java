@@ -17,7 +17,7 @@ class SitePagesWithoutCmsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/programmes", "/programmes/mission-ocean", "/grille", "/grille?jour=2026-11-28",
             "/radios", "/evenements", "/evenements/spectacle-de-noel", "/actualites", "/actualites/la-rentree",
-            "/pages/qui-sommes-nous"})
+            "/pages/qui-sommes-nous", "/programmes/mission-ocean/les-abysses", "/replay", "/replay?age=4-6"})
     void aContentPageSaysItIsUnavailableWithTheSiteAroundIt(String path) {
         given().when().get(path)
                 .then().statusCode(503)
@@ -36,6 +36,7 @@ class SitePagesWithoutCmsTest {
                 .then().statusCode(503)
                 .body(allOf(
                         containsString("<a href=\"/programmes\" aria-current=\"page\">Programmes</a>"),
+                        containsString("<a href=\"/replay\">Replay</a>"),
                         containsString("<a href=\"/grille\">Grille TV</a>"),
                         containsString("<a href=\"/radios\">Radios</a>"),
                         containsString("<a href=\"/evenements\">Événements</a>"),

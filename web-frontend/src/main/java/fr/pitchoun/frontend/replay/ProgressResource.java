@@ -1,0 +1,76 @@
+package fr.pitchoun.frontend.replay;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pitchoun.frontend.account.SiteSessions;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Where the episode player (/js/replay.js) reports the viewer's position every few seconds and when they pause or
+ * leave (sendBeacon): relayed to auth-gateway, which checks it is the viewer's video and player session and a
+ * position within the video, and keeps it at Kinow. Only this site's pages may post here (same-origin check).
+ */
+@Path("/replay/progression")
+public class ProgressResource {
+
+    /** What the player posts. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Position(Long videoId, String sessionId, Double positionSeconds) {
+    }
+
+    private final ReplayPlayback playback;
+    private final SiteSessions sessions;
+    private final ObjectMapper json;
+
+    ProgressResource(ReplayPlayback playback, SiteSessions sessions, ObjectMapper json) {
+        this.playback = playback;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    @POST
+    // A beacon of a string is sent as text/plain (a JSON type would need a CORS preflight a beacon cannot make):
+    // the body is JSON either way, read here.
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    public Response report(@CookieParam(SiteSessions.COOKIE) String token,
+                           @HeaderParam("Sec-Fetch-Site") String fetchSite, @HeaderParam("Origin") String origin,
+                           @HeaderParam("Host") String host, String body) {
+        if (!SameOrigin.accepts(fetchSite, origin, host)) {
+            return answer(403, "Cette demande ne vient pas du site Pitchoun.");
+        }
+        if (sessions.verify(token).isEmpty()) {
+            return answer(401, "Connectez-vous pour que Pitchoun retienne où vous en êtes.");
+        }
+        Position position = read(body);
+        if (position == null || position.videoId() == null || position.sessionId() == null
+                || position.positionSeconds() == null) {
+            return answer(400, "Position de lecture incomplète : vidéo, session et position sont attendues.");
+        }
+        int status = playback.reportProgress(token, position.videoId(), position.sessionId(),
+                position.positionSeconds());
+        return status == 204 ? Response.noContent().build()
+                : answer(status, status == 503 ? "La position n'a pas pu être enregistrée pour le moment."
+                : "La position a été refusée.");
+    }
+
+    private Position read(String body) {
+        try {
+            return body == null || body.isBlank() ? null : json.readValue(body, Position.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static Response answer(int status, String message) {
+        return Response.status(status).entity(message).build();
+    }
+}
