@@ -63,7 +63,8 @@ class SitePagesTest {
         String programme = "/editeur/programmes/" + idIn("/editeur?q=" + PROGRAMME_SLUG, "/editeur/programmes/");
         create(programme + "/episodes/nouveau", Map.of("number", "1", "title", EPISODE,
                 "synopsis", "Nino et Lou construisent une cabane.", "durationMinutes", "12",
-                "earlyAccessAt", LocalDate.now(PARIS).plusDays(30) + "T18:30", "status", "PUBLISHED"));
+                "earlyAccessAt", LocalDate.now(PARIS).plusDays(30) + "T18:30",
+                "broadcastAt", LocalDate.now(PARIS).plusDays(37) + "T18:30", "status", "PUBLISHED"));
 
         LocalTime start = freeTimeOn(SLOT_DAY);
         create("/editeur/grille/" + TestPlatform.DEMO_CHANNEL + "?semaine=" + SLOT_DAY,
