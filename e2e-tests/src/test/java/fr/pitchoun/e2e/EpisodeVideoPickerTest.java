@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,20 +65,34 @@ class EpisodeVideoPickerTest {
     }
 
     @Test
+    void editorsNarrowTheSearchToAKinowCategory() throws Exception {
+        EditorForms editor = EditorForms.signIn();
+        String newEpisode = newEpisodeForm(editor, "rubrique-e2e-" + run);
+        String page = editor.page(newEpisode);
+        assertTrue(page.contains("<option value=\"202\">Histoires et énigmes</option>"), "Kinow's categories: " + page);
+
+        // The stand-in's category 202 holds « Le Dragon timide » and « Les Énigmes de Lila ».
+        List<Map.Entry<String, String>> search = editor.form(newEpisode, newEpisode);
+        EditorForms.set(search, "videoCategory", "202");
+        search.add(new AbstractMap.SimpleEntry<>("action", "chercher-video"));
+        HttpResponse<String> found = editor.post(newEpisode, search);
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body().contains("« Fafnou rougit »") && found.body().contains("« La clé du grenier »"),
+                found.body());
+        assertFalse(found.body().contains("« La mare »"), "a video of another category");
+        assertTrue(found.body().contains("<option value=\"202\" selected>"), "the category stays chosen");
+
+        EditorForms.set(search, "videoQuery", "mare");
+        String none = editor.post(newEpisode, search).body();
+        assertTrue(none.contains("Aucune vidéo du catalogue Kinow ne correspond à « mare » dans la rubrique "
+                + "« Histoires et énigmes »."), none);
+    }
+
+    @Test
     void theChosenVideoIsCheckedAtKinowAndPublishedWithItsDuration() throws Exception {
         EditorForms editor = EditorForms.signIn();
         String slug = "replay-e2e-" + run;
-        List<Map.Entry<String, String>> programme = editor.form("/editeur/programmes/nouveau",
-                "/editeur/programmes/nouveau");
-        EditorForms.set(programme, "title", "Replay e2e " + run);
-        EditorForms.set(programme, "slug", slug);
-        EditorForms.set(programme, "ageMin", "5");
-        EditorForms.set(programme, "ageMax", "9");
-        EditorForms.set(programme, "status", "PUBLISHED");
-        assertEquals(303, editor.post("/editeur/programmes/nouveau", programme).statusCode());
-        Matcher link = PROGRAMME_LINK.matcher(editor.page("/editeur?q=" + slug));
-        assertTrue(link.find(), "the new programme is listed");
-        String newEpisode = "/editeur/programmes/" + link.group(1) + "/episodes/nouveau";
+        String newEpisode = newEpisodeForm(editor, slug);
 
         List<Map.Entry<String, String>> episode = editor.form(newEpisode, newEpisode);
         EditorForms.set(episode, "title", "Avec sa vidéo");
@@ -104,5 +120,20 @@ class EpisodeVideoPickerTest {
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("Kinow n&#39;a pas (ou plus) de vidéo n° " + (videoId + 1)), refused.body());
         assertTrue(editor.page(URI.create(location).getPath()).contains("value=\"Avec sa vidéo\""));
+    }
+
+    /** A new published programme's « new episode » form address. */
+    private String newEpisodeForm(EditorForms editor, String slug) throws Exception {
+        List<Map.Entry<String, String>> programme = editor.form("/editeur/programmes/nouveau",
+                "/editeur/programmes/nouveau");
+        EditorForms.set(programme, "title", "Replay e2e " + slug);
+        EditorForms.set(programme, "slug", slug);
+        EditorForms.set(programme, "ageMin", "5");
+        EditorForms.set(programme, "ageMax", "9");
+        EditorForms.set(programme, "status", "PUBLISHED");
+        assertEquals(303, editor.post("/editeur/programmes/nouveau", programme).statusCode());
+        Matcher link = PROGRAMME_LINK.matcher(editor.page("/editeur?q=" + slug));
+        assertTrue(link.find(), "the new programme is listed");
+        return "/editeur/programmes/" + link.group(1) + "/episodes/nouveau";
     }
 }

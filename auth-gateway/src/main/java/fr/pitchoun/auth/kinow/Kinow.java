@@ -76,6 +76,16 @@ public class Kinow {
         return call(() -> replay.products(page, perPage));
     }
 
+    @CircuitBreakerName("kinow-categories")
+    public Uni<KinowPage<KinowCategory>> categories(int page, int perPage) {
+        return call(() -> replay.categories(page, perPage));
+    }
+
+    @CircuitBreakerName("kinow-category-products")
+    public Uni<KinowPage<KinowProduct>> categoryProducts(long categoryId, int page, int perPage) {
+        return call(() -> replay.categoryProducts(categoryId, page, perPage));
+    }
+
     @CircuitBreakerName("kinow-product-videos")
     public Uni<KinowPage<KinowVideo>> productVideos(long productId, int page, int perPage) {
         return call(() -> replay.productVideos(productId, page, perPage));

@@ -29,6 +29,17 @@ public interface KinowReplayClient {
     @Path("products")
     Uni<KinowPage<KinowProduct>> products(@QueryParam("page") int page, @QueryParam("per_page") int perPage);
 
+    /** CategoriesApi::getCategories. */
+    @GET
+    @Path("categories")
+    Uni<KinowPage<KinowCategory>> categories(@QueryParam("page") int page, @QueryParam("per_page") int perPage);
+
+    /** CategoriesApi::getCategoryProducts. */
+    @GET
+    @Path("categories/{categoryId}/products")
+    Uni<KinowPage<KinowProduct>> categoryProducts(@PathParam("categoryId") long categoryId,
+                                                  @QueryParam("page") int page, @QueryParam("per_page") int perPage);
+
     /** VideosApi::getVideosFromProduct. */
     @GET
     @Path("products/{productId}/videos")

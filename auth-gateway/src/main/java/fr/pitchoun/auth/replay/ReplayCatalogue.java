@@ -1,6 +1,7 @@
 package fr.pitchoun.auth.replay;
 
 import fr.pitchoun.auth.kinow.Kinow;
+import fr.pitchoun.auth.kinow.KinowCategory;
 import fr.pitchoun.auth.kinow.KinowI18nField;
 import fr.pitchoun.auth.kinow.KinowPage;
 import fr.pitchoun.auth.kinow.KinowProduct;
@@ -14,16 +15,21 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Kinow's catalogue for the editors' video picker: every product's videos with their extract, read page by page
  * (per_page 100) and cached as a whole ({@code kinow-catalogue}), then searched by title here, accents and case
- * aside. Kinow's own search (/products/search) matches products, not the videos editors look for.
+ * aside. Kinow's own search (/products/search) matches products, not the videos editors look for. Kinow's categories
+ * (« rubriques ») and the products of each are read the same way ({@code kinow-categories}) to narrow a search.
  */
 @ApplicationScoped
 public class ReplayCatalogue {
 
     static final String CACHE = "kinow-catalogue";
+    static final String CATEGORIES_CACHE = "kinow-categories";
 
     private final Kinow kinow;
     private final KinowVideos videos;
@@ -37,16 +43,41 @@ public class ReplayCatalogue {
         this.pageSize = config.cataloguePageSize();
     }
 
-    /** Videos whose title contains {@code query} (all when blank), by product then position; page from 1. */
-    public Uni<CataloguePage> search(String query, int page) {
+    /**
+     * Videos whose title contains {@code query} (all when blank), of the products of category {@code categoryId}
+     * (any when null; none for a category Kinow does not have), by product then position; page from 1.
+     */
+    public Uni<CataloguePage> search(String query, Long categoryId, int page) {
         String wanted = folded(query == null ? "" : query.trim());
         int from = (Math.max(page, 1) - 1) * pageSize;
-        return everything().map(all -> {
+        Uni<Optional<Set<Long>>> products = categoryId == null ? Uni.createFrom().item(Optional.empty())
+                : categories().map(all -> Optional.of(all.stream().filter(c -> c.id() == categoryId).findFirst()
+                        .map(CatalogueCategory::productIds).orElse(Set.of())));
+        return products.chain(inCategory -> everything().map(all -> {
             List<CatalogueVideo> matching = all.stream()
+                    .filter(video -> inCategory.isEmpty() || inCategory.get().contains(video.productId()))
                     .filter(video -> wanted.isEmpty() || folded(video.title()).contains(wanted)).toList();
             List<CatalogueVideo> shown = matching.stream().skip(from).limit(pageSize).toList();
             return new CataloguePage(shown, Math.max(page, 1), matching.size() > from + pageSize);
-        });
+        }));
+    }
+
+    /** Kinow's active categories, by name, each with its products (CategoriesApi, every page). */
+    @CacheResult(cacheName = CATEGORIES_CACHE)
+    public Uni<List<CatalogueCategory>> categories() {
+        return KinowVideos.allPages(page -> kinow.categories(page, KinowPage.MAX_PER_PAGE))
+                .onItem().transformToMulti(categories -> Multi.createFrom().iterable(categories))
+                .filter(category -> !Boolean.FALSE.equals(category.active()))
+                .onItem().transformToUniAndConcatenate(this::withProducts)
+                .collect().asList()
+                .map(all -> all.stream().sorted(Comparator.comparing(CatalogueCategory::name,
+                        Comparator.comparing(ReplayCatalogue::folded))).toList());
+    }
+
+    private Uni<CatalogueCategory> withProducts(KinowCategory category) {
+        return KinowVideos.allPages(page -> kinow.categoryProducts(category.id(), page, KinowPage.MAX_PER_PAGE))
+                .map(products -> new CatalogueCategory(category.id(), KinowI18nField.in(category.name(), isoCode),
+                        products.stream().map(KinowProduct::id).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** One video as the picker shows it; {@link VideoNotFoundException} when Kinow no longer has it. */

@@ -26,11 +26,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Replay from Kinow: the editors' catalogue (service token) and the viewers' playback and progress (cookie). */
 @Path("/api/replay")
@@ -60,16 +63,28 @@ public class ReplayResource {
     @Path("catalogue")
     @SecurityRequirement(name = "serviceAccount")
     @Operation(summary = "Cherche dans le catalogue Kinow (sélecteur de vidéo des éditeurs)",
-            description = "Titre contenant q (accents et casse ignorés), par pages à partir de 1. Scope "
-                    + CATALOGUE_SCOPE + ".")
+            description = "Titre contenant q (accents et casse ignorés), de la rubrique Kinow « categorie » si elle "
+                    + "est donnée, par pages à partir de 1. Scope " + CATALOGUE_SCOPE + ".")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CataloguePage.class)))
     @APIResponse(responseCode = "401", description = "Sans jeton de compte de service valide")
     @APIResponse(responseCode = "403", description = "Jeton sans le scope " + CATALOGUE_SCOPE)
     public Uni<CataloguePage> search(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                      @QueryParam("q") String query,
+                                     @QueryParam("categorie") Long categoryId,
                                      @QueryParam("page") @DefaultValue("1") int page) {
         accounts.authorize(authorization, CATALOGUE_SCOPE);
-        return catalogue.search(query, page);
+        return catalogue.search(query, categoryId, page);
+    }
+
+    @GET
+    @Path("categories")
+    @SecurityRequirement(name = "serviceAccount")
+    @Operation(summary = "Les rubriques du catalogue Kinow, par nom", description = "Scope " + CATALOGUE_SCOPE + ".")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueCategory.class)))
+    public Uni<List<CatalogueCategory>> categories(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        accounts.authorize(authorization, CATALOGUE_SCOPE);
+        return catalogue.categories();
     }
 
     @GET

@@ -7,7 +7,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -40,6 +42,25 @@ class ReplayCatalogueTest {
                 .body("videos", hasSize(0));
         cms().queryParam("q", "fafnou").get("/api/replay/catalogue").then().statusCode(200)
                 .body("videos.videoId", contains(10301));
+    }
+
+    @Test
+    void kinowCategoriesNarrowTheSearch() {
+        cms().get("/api/replay/categories").then().statusCode(200)
+                .body("name", contains("Bricolage et création", "Histoires et énigmes", "Nature et découvertes"))
+                .body("id", contains(203, 202, 201))
+                .body("[0].productIds", nullValue());
+        // Nature et découvertes: Les Petits Explorateurs (101) and Mission Océan (102), 3 videos each.
+        cms().queryParam("categorie", 201).get("/api/replay/catalogue").then().statusCode(200)
+                .body("videos", hasSize(6))
+                .body("videos.productId", everyItem(anyOf(equalTo(101), equalTo(102))));
+        cms().queryParam("categorie", 201).queryParam("q", "recif").get("/api/replay/catalogue").then()
+                .statusCode(200).body("videos.videoId", contains(10202));
+        cms().queryParam("categorie", 203).queryParam("q", "recif").get("/api/replay/catalogue").then()
+                .statusCode(200).body("videos", hasSize(0));
+        cms().queryParam("categorie", 999).get("/api/replay/catalogue").then().statusCode(200)
+                .body("videos", hasSize(0));
+        given().get("/api/replay/categories").then().statusCode(401);
     }
 
     @Test

@@ -71,6 +71,10 @@ public class EpisodeForm extends PublicationForm {
     @Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.")
     public String videoQuery = "";
 
+    /** The Kinow category the search is narrowed to (never stored); blank: all. */
+    @RestForm
+    public String videoCategory = "";
+
     @RestForm
     public String earlyAccessAt = "";
 

@@ -154,7 +154,7 @@ public class ProgrammeEditorResource {
         EpisodeForm form = new EpisodeForm();
         form.number = String.valueOf(programmes.episodes(programme).stream().mapToInt(e -> e.number).max().orElse(0) + 1);
         form.withExtract = EpisodeForm.TICKED;
-        return Templates.episodeForm(form, FieldErrors.none(), programme, null, null, VideoPicker.idle());
+        return Templates.episodeForm(form, FieldErrors.none(), programme, null, null, VideoPicker.idle(catalogue));
     }
 
     @POST
@@ -163,7 +163,7 @@ public class ProgrammeEditorResource {
     public Response createEpisode(@RestPath long id, @BeanParam EpisodeForm form, @RestForm String action) {
         if (SEARCH_VIDEO.equals(action)) {
             return Response.ok(Templates.episodeForm(form, FieldErrors.none(), programme(id), null, null,
-                    VideoPicker.search(catalogue, form.videoQuery))).build();
+                    VideoPicker.search(catalogue, form.videoQuery, form.videoCategory))).build();
         }
         EpisodeCatalog.EpisodeEdit edit = episodes.create(id, form, who()).orElseThrow(NotFoundException::new);
         if (!edit.outcome().succeeded()) {
@@ -175,11 +175,13 @@ public class ProgrammeEditorResource {
 
     @GET
     @Path("episodes/{id}")
-    public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre, @RestQuery String catalogue) {
+    public TemplateInstance editEpisode(@RestPath long id, @RestQuery String enregistre,
+                                        @RestQuery("catalogue") String catalogueAway) {
         Episode episode = episode(id);
         return Templates.episodeForm(EpisodeForm.of(episode), FieldErrors.none(), episode.programme, episode,
                 savedMessage(enregistre != null, episode.status),
-                catalogue == null ? VideoPicker.idle() : VideoPicker.saying(VideoPicker.SAVED_WITHOUT_CATALOGUE));
+                catalogueAway == null ? VideoPicker.idle(catalogue)
+                        : VideoPicker.saying(VideoPicker.SAVED_WITHOUT_CATALOGUE));
     }
 
     @POST
@@ -189,7 +191,7 @@ public class ProgrammeEditorResource {
         if (SEARCH_VIDEO.equals(action)) {
             Episode episode = episode(id);
             return Response.ok(Templates.episodeForm(form, FieldErrors.none(), episode.programme, episode, null,
-                    VideoPicker.search(catalogue, form.videoQuery))).build();
+                    VideoPicker.search(catalogue, form.videoQuery, form.videoCategory))).build();
         }
         EpisodeCatalog.EpisodeEdit edit = episodes.update(id, form, who()).orElseThrow(NotFoundException::new);
         if (!edit.outcome().succeeded()) {
@@ -199,9 +201,9 @@ public class ProgrammeEditorResource {
         return afterSave(edit);
     }
 
-    private static VideoPicker pickerAfter(EpisodeCatalog.EpisodeEdit edit) {
+    private VideoPicker pickerAfter(EpisodeCatalog.EpisodeEdit edit) {
         return edit.catalogueAway() ? VideoPicker.saying(CatalogueUnavailable.MESSAGE + " La vidéo choisie auparavant "
-                + "est gardée.") : VideoPicker.idle();
+                + "est gardée.") : VideoPicker.idle(catalogue);
     }
 
     /** Back to the episode's form, saying it was saved (and, when so, that the catalogue could not be asked). */

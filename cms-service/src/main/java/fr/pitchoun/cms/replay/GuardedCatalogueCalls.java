@@ -8,6 +8,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,10 +29,19 @@ class GuardedCatalogueCalls {
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    CataloguePage search(String titleText, int page) {
-        try (Response answer = call(() -> gateway.search(titleText, page))) {
+    CataloguePage search(String titleText, Long categoryId, int page) {
+        try (Response answer = call(() -> gateway.search(titleText, categoryId, page))) {
             expect200(answer);
             return answer.readEntity(CataloguePage.class);
+        }
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    List<CatalogueCategory> categories() {
+        try (Response answer = call(gateway::categories)) {
+            expect200(answer);
+            return List.of(answer.readEntity(CatalogueCategory[].class));
         }
     }
 

@@ -3,6 +3,7 @@ package fr.pitchoun.cms.replay;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,9 +19,19 @@ public class ReplayCatalogue {
         this.calls = calls;
     }
 
-    public CataloguePage search(String titleText, int page) {
+    /** Videos whose title holds {@code titleText}, of Kinow category {@code categoryId} when not null. */
+    public CataloguePage search(String titleText, Long categoryId, int page) {
         try {
-            return calls.search(titleText, Math.max(page, 1));
+            return calls.search(titleText, categoryId, Math.max(page, 1));
+        } catch (FaultToleranceException timeoutOrOpen) {
+            throw new CatalogueUnavailable("replay catalogue: " + timeoutOrOpen, timeoutOrOpen);
+        }
+    }
+
+    /** Kinow's categories, by name. */
+    public List<CatalogueCategory> categories() {
+        try {
+            return calls.categories();
         } catch (FaultToleranceException timeoutOrOpen) {
             throw new CatalogueUnavailable("replay catalogue: " + timeoutOrOpen, timeoutOrOpen);
         }

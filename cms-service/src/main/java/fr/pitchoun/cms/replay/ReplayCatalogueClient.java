@@ -18,14 +18,20 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "replay")
 @OidcClientFilter("replay")
-@Path("/api/replay/catalogue")
+@Path("/api/replay")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReplayCatalogueClient {
 
     @GET
-    Response search(@QueryParam("q") String titleText, @QueryParam("page") int page);
+    @Path("/catalogue")
+    Response search(@QueryParam("q") String titleText, @QueryParam("categorie") Long categoryId,
+                    @QueryParam("page") int page);
 
     @GET
-    @Path("/{videoId}")
+    @Path("/catalogue/{videoId}")
     Response video(@PathParam("videoId") long videoId);
+
+    @GET
+    @Path("/categories")
+    Response categories();
 }

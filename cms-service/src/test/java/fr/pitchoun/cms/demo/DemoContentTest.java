@@ -142,6 +142,9 @@ class DemoContentTest {
                 .body("items.findAll { it.url in ['/programmes', '/grille', '/radios', '/evenements', '/actualites'] }"
                         + ".label", equalTo(java.util.List.of("Programmes", "Grille TV", "Radios", "Événements",
                         "Actualités")))
+                // Replay (episodes that play) and podcasts, on the site's own pages.
+                .body("items.find { it.label == 'Replay' }.url", equalTo("/replay"))
+                .body("items.find { it.label == 'Podcasts' }.url", equalTo("/podcasts"))
                 .body("items.find { it.label == 'Qui sommes-nous' }.url", equalTo("/pages/qui-sommes-nous"));
         given().get("/api/menus/pied").then().statusCode(200)
                 .body("items.find { it.label == 'Contact' }.url", equalTo("/pages/contact"));
