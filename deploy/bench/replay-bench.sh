@@ -10,8 +10,8 @@
 #   SITE=http://127.0.0.1:28080 EPISODE=/programmes/mission-ocean/les-abysses deploy/bench/replay-bench.sh
 #   CONNECTIONS=32 DURATION=20s PART=wrk deploy/bench/replay-bench.sh
 # The wrk part also measures a signed-in page that asks no other service (BASELINE, /direct: the session verified, the
-# menus cached, a signed address) under the same conditions: on a
-# shared machine the load average moves both, and the gap between them is what the replay page costs.
+# menus cached, a signed address) under the same conditions, in turns with the episode page (ROUNDS rounds, after both
+# are warmed up): on a shared machine the load moves both, and the gap between them is what the replay page costs.
 # Needs Debian's chromium, chromedriver and wrk.
 set -euo pipefail
 
@@ -21,6 +21,8 @@ EMAIL=${EMAIL:-mypitchoun-plus@demo.pitchoun.fr}
 RUNS=${RUNS:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-10s}
+ROUNDS=${ROUNDS:-3}
 PART=${PART:-all}
 BASELINE=${BASELINE:-/direct}
 for tool in chromium chromedriver wrk; do
@@ -54,15 +56,27 @@ if [[ $PART == all || $PART == frame ]]; then
 fi
 
 if [[ $PART == all || $PART == wrk ]]; then
-    echo "== signed-in episode page, wrk $CONNECTIONS connections, $DURATION (after a 3 s warm-up)"
-    wrk -t2 -c"$CONNECTIONS" -d3s -H "Cookie: $COOKIE" "$SITE$EPISODE" >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$SITE$EPISODE" | tee "$WORK/wrk"
-    awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $NF }
-        END { printf "signed-in episode page: %s req/s, p99 %s%s   (target >= 2000 req/s, p99 <= 30 ms)\n", rps, p99,
-              bad ? ", NON-2xx: " bad : "" }' "$WORK/wrk"
-    echo "== baseline: $BASELINE (signed in, no call to another service), same session and settings"
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$SITE$BASELINE" >"$WORK/baseline"
-    awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } END { printf "baseline %s: %s req/s, p99 %s\n", page, rps, p99 }' \
-        page="$BASELINE" "$WORK/baseline"
+    # Both pages are warmed up first (the JIT compiles what they share on the first one measured), then measured in
+    # turns, episode page and baseline, ROUNDS times: load that drifts on a shared machine moves both alike.
+    echo "== signed-in episode page vs baseline $BASELINE, wrk $CONNECTIONS connections, $DURATION each, $ROUNDS rounds"
+    for page in "$EPISODE" "$BASELINE"; do
+        wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "$SITE$page" >/dev/null
+    done
+    for round in $(seq "$ROUNDS"); do
+        for page in "$EPISODE" "$BASELINE"; do
+            wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$SITE$page" >"$WORK/wrk"
+            awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $NF }
+                END { printf "%s\t%s\t%s\t%s\n", round, page, rps, p99 (bad ? " NON-2xx:" bad : "") }' \
+                round="$round" page="$page" "$WORK/wrk" | tee -a "$WORK/rounds"
+        done
+    done
+    # Medians over the rounds; p99 in milliseconds.
+    awk -F'\t' 'function ms(v) { return v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }
+        function median(list, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++)
+            if (list[j] < list[i]) { t = list[i]; list[i] = list[j]; list[j] = t } return list[int((n + 1) / 2)] }
+        { n[$2]++; rps[$2, n[$2]] = $3; p99[$2, n[$2]] = ms($4) }
+        END { for (page in n) { delete a; delete b; for (i = 1; i <= n[page]; i++) { a[i] = rps[page, i]; b[i] = p99[page, i] }
+            printf "median %s: %.0f req/s, p99 %.1f ms\n", page, median(a, n[page]), median(b, n[page]) }
+            print "targets for the episode page: >= 2000 req/s, p99 <= 30 ms" }' "$WORK/rounds"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
