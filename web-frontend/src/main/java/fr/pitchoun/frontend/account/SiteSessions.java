@@ -22,9 +22,10 @@ import java.util.concurrent.CompletableFuture;
  * Reads the viewer's session from the pitchoun_session cookie: the token is verified here, with auth-gateway's
  * published keys (JWKS, cached by smallrye-jwt; {@code mp.jwt.verify.*}), so a page never waits on the gateway just
  * to know who is visiting. Past half its life the token is renewed through the gateway, whose new cookie is relayed.
- * A token verified once is kept (cache {@code site-sessions}, a minute at most, never past its expiry): checking its
- * RSA signature again at each page view was a third of what a signed-in page cost. A refused token is not kept, so a
- * token refused while the keys could not be fetched is accepted as soon as they can.
+ * A token verified once is kept (cache {@code site-sessions}, a minute at most, used only before its expiry): checking
+ * its RSA signature again at each page view was a third of what a signed-in page cost. The copy never changes the
+ * answer: past its expiry the parser is asked again, and a refused token is not kept (one refused while the keys could
+ * not be fetched is accepted as soon as they can).
  */
 @ApplicationScoped
 public class SiteSessions {
@@ -51,9 +52,10 @@ public class SiteSessions {
         }
         CompletableFuture<Viewer> known = verified.getIfPresent(token);
         Viewer viewer = known == null ? null : known.getNow(null);
-        if (viewer != null) {
-            return Instant.now().isBefore(viewer.expiresAt()) ? Optional.of(viewer) : Optional.empty();
+        if (viewer != null && Instant.now().isBefore(viewer.expiresAt())) {
+            return Optional.of(viewer);
         }
+        // Unknown, or past its expiry: the parser decides, with its clock skew, as without the copy.
         Optional<Viewer> parsed = parse(token);
         parsed.ifPresent(v -> verified.put(token, CompletableFuture.completedFuture(v)));
         return parsed;
