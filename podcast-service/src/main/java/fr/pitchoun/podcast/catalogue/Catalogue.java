@@ -129,6 +129,7 @@ public class Catalogue {
         to.durationSeconds = from.durationSeconds();
         to.publishedAt = from.publishedInstant();
         to.audioUrl = from.audioUrl();
+        to.audioSizeBytes = from.audioSizeBytes();
         to.imageUrl = from.imageUrl();
         to.guid = cut(from.guid(), 255);
         to.seasonNumber = from.seasonId() == null ? null : seasonNumbers.get(from.seasonId());

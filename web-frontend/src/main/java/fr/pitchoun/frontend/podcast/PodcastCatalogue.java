@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ public class PodcastCatalogue {
     private static final Logger LOG = Logger.getLogger(PodcastCatalogue.class);
     /** Bounds the copies kept (every show page and episode of a large catalogue fits). */
     private static final int MAX_ENTRIES = 5_000;
+    /** podcast-service's largest page: a feed reads a show in as few calls as it can. */
+    private static final int FEED_PAGE_SIZE = 100;
 
     private record Kept(Object answer, Instant readAt) {
     }
@@ -51,6 +54,21 @@ public class PodcastCatalogue {
     public PodcastEpisodePage episode(String show, String episode) {
         return read("episode/" + show + "/" + episode, "Podcast episode " + show + "/" + episode,
                 () -> service.episode(show, episode));
+    }
+
+    /** Every episode of a show, newest first: what the family's private feed lists. */
+    public List<PodcastEpisode> allEpisodes(String show) {
+        List<PodcastEpisode> episodes = new ArrayList<>();
+        int page = 1;
+        PodcastShowPage read;
+        do {
+            int number = page;
+            read = read("all/" + show + "/" + number, "Podcast show " + show,
+                    () -> service.show(show, null, number, FEED_PAGE_SIZE));
+            episodes.addAll(read.episodes());
+            page++;
+        } while (page <= read.pageCount());
+        return episodes;
     }
 
     /** Whether the show exists, for the page of an episode that does not (or no longer). */
