@@ -211,17 +211,9 @@ class ReplayTest {
         return ((Number) browser.executeScript("return arguments[0].currentTime;", video)).doubleValue();
     }
 
-    /** Signs in through /connexion and gives the "name=value" of the session cookie (see ViewerAccessTest). */
+    /** The "name=value" of the session cookie a sign-in through /connexion sets. */
     private static String signedIn(String email) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + "/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&motDePasse=pitchoun")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, answer.statusCode(), email + " signs in: " + answer.body());
-        String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
-        assertNotNull(setCookie);
-        assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
-        return setCookie.split(";", 2)[0];
+        return SiteViewer.signIn(email).cookie();
     }
 
     private static HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {

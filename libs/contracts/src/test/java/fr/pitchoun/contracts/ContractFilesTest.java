@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContractFilesTest {
 
     private static final List<String> TOPICS = List.of("pitchoun.cms.content-changed", "pitchoun.live.stream-state",
-            "pitchoun.live.stream-state.dlq", "pitchoun.live.transcode-state");
+            "pitchoun.live.stream-state.dlq", "pitchoun.live.transcode-state", "pitchoun.podcast.catalogue-changed");
 
     @Test
     void everyTopicHasAContract() {

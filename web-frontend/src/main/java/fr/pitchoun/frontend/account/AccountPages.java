@@ -1,6 +1,7 @@
 package fr.pitchoun.frontend.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.pitchoun.frontend.security.SameOrigin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,12 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Sign-in, sign-out and "mon compte": HTML forms relayed to auth-gateway's JSON API, session cookie included. */
 @Path("/")
@@ -36,15 +40,17 @@ public class AccountPages {
     static class Templates {
         static native TemplateInstance connexion(String email, String error, String back);
 
-        static native TemplateInstance compte(Viewer viewer, String lastName, String email);
+        static native TemplateInstance compte(Viewer viewer, String lastName, String email, FeedSection feed);
     }
 
     private final AuthClient gateway;
     private final SiteSessions sessions;
+    private final FeedSections feeds;
 
-    AccountPages(@RestClient AuthClient gateway, SiteSessions sessions) {
+    AccountPages(@RestClient AuthClient gateway, SiteSessions sessions, FeedSections feeds) {
         this.gateway = gateway;
         this.sessions = sessions;
+        this.feeds = feeds;
     }
 
     @GET
@@ -101,15 +107,37 @@ public class AccountPages {
     @GET
     @Path("mon-compte")
     public Response account(@CookieParam(SiteSessions.COOKIE) String token) {
+        return accountPage(token, feeds::current);
+    }
+
+    /**
+     * Makes the family's private podcast feed, or gives it a new address (the old one then opens nothing). It
+     * changes state, so only this site's own form may send it (same-origin check, as for the replay positions).
+     */
+    @POST
+    @Path("mon-compte/flux-podcast")
+    public Response resetPodcastFeed(@CookieParam(SiteSessions.COOKIE) String token,
+                                     @HeaderParam("Sec-Fetch-Site") String fetchSite,
+                                     @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                                     @Context UriInfo uri) {
+        if (!SameOrigin.accepts(fetchSite, origin, host)) {
+            return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
+                    .entity("Cette demande ne vient pas du site Pitchoun.").build();
+        }
+        return accountPage(token, (viewer, cookie) -> viewer.hearsExclusivePodcasts()
+                ? feeds.reset(viewer, cookie, uri.getBaseUri()) : FeedSection.of(FeedSection.State.NOT_INCLUDED));
+    }
+
+    private Response accountPage(String token, BiFunction<Viewer, String, FeedSection> feedSection) {
         Visit visit = sessions.visit(token);
         if (visit.viewer().isEmpty()) {
             return visit.withCookies(Response.seeOther(URI.create("/connexion?retour=/mon-compte"))).build();
         }
         Viewer viewer = visit.viewer().get();
+        String cookie = SiteSessions.COOKIE + "=" + SiteSessions.sessionIn(visit.setCookies()).orElse(token);
         String lastName = null;
         String email = null;
-        try (Response details = gateway.account(SiteSessions.COOKIE + "="
-                + SiteSessions.sessionIn(visit.setCookies()).orElse(token))) {
+        try (Response details = gateway.account(cookie)) {
             if (details.getStatus() == 200) {
                 JsonNode account = details.readEntity(JsonNode.class);
                 lastName = account.path("lastName").textValue();
@@ -118,7 +146,8 @@ public class AccountPages {
         } catch (RuntimeException e) {
             LOG.warnf("Account details unavailable: %s", e.toString());
         }
-        return visit.withCookies(Response.ok(Templates.compte(viewer, lastName, email))).build();
+        FeedSection feed = feedSection.apply(viewer, cookie);
+        return visit.withCookies(Response.ok(Templates.compte(viewer, lastName, email, feed))).build();
     }
 
     /** Only a path of this site, so the form can never send a viewer elsewhere. */
