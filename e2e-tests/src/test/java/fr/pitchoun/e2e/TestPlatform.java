@@ -94,7 +94,10 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
             start(repo, logs, "podcast-service", 28083, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/podcast",
                     "PITCHOUN_AUSHA_BASE_URL", AUSHA_URL,
-                    "PITCHOUN_AUSHA_TOKEN", "pitchoun-demo-token"));
+                    "PITCHOUN_AUSHA_TOKEN", "pitchoun-demo-token",
+                    "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                    // A first sync that a busy machine makes time out is tried again soon.
+                    "PITCHOUN_PODCAST_SYNC_INTERVAL", "30s"));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
