@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The contract files themselves: schemas that are schemas, examples that show what they claim, docs that point at them. */
 class ContractFilesTest {
 
-    private static final List<String> TOPICS = List.of("pitchoun.cms.content-changed", "pitchoun.live.stream-state",
+    private static final List<String> TOPICS = List.of("pitchoun.cms.content-changed", "pitchoun.learning.statements",
+            "pitchoun.live.stream-state",
             "pitchoun.live.stream-state.dlq", "pitchoun.live.transcode-state");
 
     @Test
