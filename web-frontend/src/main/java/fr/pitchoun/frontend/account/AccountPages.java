@@ -35,7 +35,7 @@ public class AccountPages {
     static final String MISSING_FIELDS = "Indiquez votre adresse e-mail et votre mot de passe.";
     private static final Logger LOG = Logger.getLogger(AccountPages.class);
     /** The page of the family package where a MyPitchoun family picks who watches. */
-    static final String WHO_IS_WATCHING = "/qui-regarde?retour=";
+    static final String WHO_IS_WATCHING = "/qui-regarde?connexion=1&retour=";
 
     @CheckedTemplate
     static class Templates {

@@ -49,7 +49,8 @@ public class WhoIsWatchingPages {
     }
 
     @GET
-    public Response page(@CookieParam(SiteSessions.COOKIE) String token, @QueryParam("retour") String back) {
+    public Response page(@CookieParam(SiteSessions.COOKIE) String token, @QueryParam("retour") String back,
+                         @QueryParam("connexion") String afterSignIn) {
         String destination = AccountPages.localPath(back);
         Visit visit = sessions.visit(token);
         if (visit.viewer().isEmpty()) {
@@ -61,6 +62,10 @@ public class WhoIsWatchingPages {
         }
         String current = SiteSessions.sessionIn(visit.setCookies()).orElse(token);
         FamilyGateway.Answer<List<ChildProfile>> profiles = gateway.profiles(current);
+        if (afterSignIn != null && (!profiles.ok() || profiles.value().isEmpty())) {
+            // Right after signing in, a family without children's profiles (or whose list is unavailable) goes on.
+            return visit.withCookies(Response.seeOther(URI.create(destination))).build();
+        }
         return visit.withCookies(Response.status(profiles.ok() ? 200 : profiles.status())
                 .entity(Templates.quiRegarde(profiles.ok() ? profiles.value() : List.of(), visit.viewer().get(),
                         destination, profiles.ok() ? null : profiles.message()))).build();
