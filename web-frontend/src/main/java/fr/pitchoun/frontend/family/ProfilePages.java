@@ -63,7 +63,7 @@ public class ProfilePages {
                     new ProfileForms(List.of(), Map.of(), Map.of(), 0, profiles.message(), null)))).build();
         }
         return visit.withCookies(Response.ok(Templates.profils(ProfileForms.of(profiles.value(),
-                NOTICES.get(notice))))).build();
+                notice == null ? null : NOTICES.get(notice))))).build();
     }
 
     @POST
