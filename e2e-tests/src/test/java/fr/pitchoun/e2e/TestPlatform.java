@@ -84,7 +84,10 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "PITCHOUN_CMS_AUTH_URL", AUTH_URL,
                     "PITCHOUN_CMS_RTMP_PUBLISH_URL", RTMP_URL.substring(0, RTMP_URL.length() - 1)));
             start(repo, logs, "auth-gateway", 28082, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
+                    // A branch whose auth schema differs from the shared database's may run on a copy of its own.
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/"
+                            + System.getenv().getOrDefault("PITCHOUN_E2E_AUTH_DATABASE", "auth"),
+                    "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
                     "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString(),
                     // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.

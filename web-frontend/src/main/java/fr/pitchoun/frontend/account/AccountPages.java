@@ -22,6 +22,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -35,6 +38,8 @@ public class AccountPages {
             + "Réessayez dans quelques minutes.";
     static final String MISSING_FIELDS = "Indiquez votre adresse e-mail et votre mot de passe.";
     private static final Logger LOG = Logger.getLogger(AccountPages.class);
+    /** The page of the family package where a MyPitchoun family picks who watches. */
+    static final String WHO_IS_WATCHING = "/qui-regarde?connexion=1&retour=";
 
     @CheckedTemplate
     static class Templates {
@@ -72,8 +77,13 @@ public class AccountPages {
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         try (Response answer = gateway.signIn(address, Map.of("email", typedEmail, "password", password))) {
             if (answer.getStatus() == 200) {
-                Response.ResponseBuilder redirect = Response.seeOther(URI.create(destination));
-                SiteSessions.setCookies(answer).forEach(cookie -> redirect.header("Set-Cookie", cookie));
+                List<String> cookies = SiteSessions.setCookies(answer);
+                // A MyPitchoun family says who watches first (« Qui regarde ? »), then goes where it was going.
+                boolean asks = SiteSessions.sessionIn(cookies).flatMap(sessions::verify)
+                        .filter(Viewer::hasFamilyProfiles).isPresent();
+                Response.ResponseBuilder redirect = Response.seeOther(URI.create(asks
+                        ? WHO_IS_WATCHING + URLEncoder.encode(destination, StandardCharsets.UTF_8) : destination));
+                cookies.forEach(cookie -> redirect.header("Set-Cookie", cookie));
                 return redirect.build();
             }
             Response.ResponseBuilder refusal = Response.status(answer.getStatus())
@@ -151,7 +161,7 @@ public class AccountPages {
     }
 
     /** Only a path of this site, so the form can never send a viewer elsewhere. */
-    static String localPath(String back) {
+    public static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
             return "/mon-compte";
         }
