@@ -2,7 +2,7 @@ package fr.pitchoun.frontend.family;
 
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Visit;
-import fr.pitchoun.frontend.replay.OriginHeaders;
+import fr.pitchoun.frontend.security.OriginHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;

@@ -4,7 +4,7 @@ import fr.pitchoun.frontend.account.AccountPages;
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Viewer;
 import fr.pitchoun.frontend.account.Visit;
-import fr.pitchoun.frontend.replay.OriginHeaders;
+import fr.pitchoun.frontend.security.OriginHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;

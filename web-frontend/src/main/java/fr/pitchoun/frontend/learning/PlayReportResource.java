@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Viewer;
-import fr.pitchoun.frontend.replay.OriginHeaders;
+import fr.pitchoun.frontend.security.OriginHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
