@@ -128,9 +128,9 @@ public class AccountPages {
     @Path("mon-compte/flux-podcast")
     public Response resetPodcastFeed(@CookieParam(SiteSessions.COOKIE) String token,
                                      @HeaderParam("Sec-Fetch-Site") String fetchSite,
-                                     @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
-                                     @Context UriInfo uri) {
-        if (!SameOrigin.accepts(fetchSite, origin, host)) {
+                                     @HeaderParam("Origin") String origin, @Context UriInfo uri) {
+        // The address asked, from Host or, over HTTP/2, :authority (which carries no Host header).
+        if (!SameOrigin.accepts(fetchSite, origin, uri.getBaseUri().getAuthority())) {
             return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
                     .entity("Cette demande ne vient pas du site Pitchoun.").build();
         }
