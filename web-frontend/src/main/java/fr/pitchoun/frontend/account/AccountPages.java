@@ -1,15 +1,15 @@
 package fr.pitchoun.frontend.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.pitchoun.frontend.security.SameOrigin;
+import fr.pitchoun.frontend.security.OriginHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -127,10 +127,8 @@ public class AccountPages {
     @POST
     @Path("mon-compte/flux-podcast")
     public Response resetPodcastFeed(@CookieParam(SiteSessions.COOKIE) String token,
-                                     @HeaderParam("Sec-Fetch-Site") String fetchSite,
-                                     @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        // The address asked, from Host or, over HTTP/2, :authority (which carries no Host header).
-        if (!SameOrigin.accepts(fetchSite, origin, uri.getBaseUri().getAuthority())) {
+                                     @BeanParam OriginHeaders request, @Context UriInfo uri) {
+        if (!request.fromThisSite()) {
             return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
                     .entity("Cette demande ne vient pas du site Pitchoun.").build();
         }

@@ -1,8 +1,14 @@
 package fr.pitchoun.frontend.security;
 
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
-/** The headers {@link SameOrigin} reads, for a resource method to take as one {@code @BeanParam}. */
+/**
+ * What {@link SameOrigin} reads of a request that changes something, for a resource method to take as one
+ * {@code @BeanParam}: the browser's Sec-Fetch-Site and Origin, and the address asked (from Host or, over HTTP/2,
+ * :authority, which carries no Host header). Every state-changing post of the site checks it this way.
+ */
 public class OriginHeaders {
 
     @HeaderParam("Sec-Fetch-Site")
@@ -11,11 +17,11 @@ public class OriginHeaders {
     @HeaderParam("Origin")
     String origin;
 
-    @HeaderParam("Host")
-    String host;
+    @Context
+    UriInfo uri;
 
     /** Whether the browser says the request comes from this site's own pages. */
     public boolean fromThisSite() {
-        return SameOrigin.accepts(fetchSite, origin, host);
+        return SameOrigin.accepts(fetchSite, origin, uri.getBaseUri().getAuthority());
     }
 }
