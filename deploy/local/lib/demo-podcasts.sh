@@ -2,10 +2,33 @@
 # The demo podcasts' audio: one short French MP3 per episode of the Ausha stand-in (deploy/wiremock/ausha), spoken
 # with espeak-ng over a soft tone (FFmpeg), with ID3 tags, each exactly as long as the stand-in says. Made once into
 # OUT_DIR (exclusives under OUT_DIR/exclusif, which NGINX serves only under a signed address); a later run with the
-# same episode list does nothing. Usage: demo-podcasts.sh OUT_DIR (called by the launcher's make_demo_media, for `up` and the tests).
+# same episode list does nothing. Also one square JPEG per show (OUT_DIR/images/<show slug>.jpg: its title on a
+# colour of its own), the image the stand-in gives the show and its episodes; made when missing.
+# Usage: demo-podcasts.sh OUT_DIR FONT_FILE (called by the launcher's make_demo_media, for `up` and the tests).
 set -euo pipefail
 
-out=${1:?usage: demo-podcasts.sh OUT_DIR}
+out=${1:?usage: demo-podcasts.sh OUT_DIR FONT_FILE}
+font=${2:?usage: demo-podcasts.sh OUT_DIR FONT_FILE}
+
+# show slug (= the stand-in's) | background colour | title as drawn
+shows=$(cat <<'LIST'
+les-histoires-du-soir-de-pitchoun|0x1f2a5c|Les histoires du soir
+les-ptits-curieux|0x0b6e4f|Les p'tits curieux
+comptines-et-chansons-de-pitchoun|0x9c2a5b|Comptines et chansons
+le-club-mypitchoun-plus|0x5b2a86|Le club MyPitchoun+
+LIST
+)
+mkdir -p "$out/images"
+while IFS='|' read -r slug colour title; do
+    [[ -f $out/images/$slug.jpg ]] && continue
+    text_file=$(mktemp)
+    printf '%s' "$title" >"$text_file" # drawtext reads a file: no escaping of quotes or accents
+    ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i "color=c=$colour:s=400x400" -frames:v 1 \
+        -vf "drawbox=x=40:y=40:w=320:h=320:color=white@0.15:t=fill,drawtext=fontfile=$font:textfile=$text_file:fontsize=30:fontcolor=white:x=(w-text_w)/2:y=(h-text_h)/2,drawtext=fontfile=$font:text=Pitchoun:fontsize=22:fontcolor=white@0.8:x=(w-text_w)/2:y=300" \
+        -q:v 4 "$out/images/$slug.jpg.tmp.jpg"
+    mv "$out/images/$slug.jpg.tmp.jpg" "$out/images/$slug.jpg"
+    rm -f "$text_file"
+done <<<"$shows"
 
 # file | folder ("" or exclusif) | seconds (= the stand-in's duration, rounded) | show | title | what is said
 episodes=$(cat <<'LIST'

@@ -171,13 +171,16 @@ start_nginx() {
 }
 
 # WireMock stand-ins for Kinow (8091) and Ausha (8092); their stubs live in deploy/wiremock/<name>/mappings.
+# The Ausha stand-in's audio and image addresses name this mode's NGINX (response templating reads
+# PITCHOUN_AUSHA_STANDIN_MEDIA_URL, default the `up` one), so `up` and the tests each play their own files.
 start_wiremock() {
     local part=$1 port=$2 root=$REPO/deploy/wiremock/$3 jar
     should_start "$part" "$port" || return 0
     mkdir -p "$root/mappings"
     jar=$(compgen -G "$LIB_DIR/wiremock/wiremock-standalone-*.jar" | head -n 1)
-    start_detached "$part" java -Xmx256m -jar "$jar" --port "$port" --bind-address 127.0.0.1 \
-        --root-dir "$root" --disable-banner
+    start_detached "$part" env "PITCHOUN_AUSHA_STANDIN_MEDIA_URL=http://localhost:$NGINX_HTTP_PORT" \
+        java -Xmx256m -jar "$jar" --port "$port" --bind-address 127.0.0.1 \
+        --root-dir "$root" --disable-banner --permitted-system-keys 'PITCHOUN_AUSHA_STANDIN_.*'
     wait_until "$part" 60 http_ok "http://127.0.0.1:$port/__admin/health"
 }
 

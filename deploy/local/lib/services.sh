@@ -38,7 +38,7 @@ service_env() {
         ;;
     podcast-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/podcast" QUARKUS_DATASOURCE_USERNAME=podcast \
-            QUARKUS_DATASOURCE_PASSWORD=podcast PITCHOUN_AUSHA_BASE_URL=http://127.0.0.1:8092
+            QUARKUS_DATASOURCE_PASSWORD=podcast PITCHOUN_AUSHA_BASE_URL=http://127.0.0.1:8092 "KAFKA_BOOTSTRAP_SERVERS=$kafka"
         ;;
     live-ingest-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/ingest" QUARKUS_DATASOURCE_USERNAME=ingest \
@@ -98,12 +98,12 @@ stop_services() {
 
 # The demo media the stand-ins point at, made once and shared by `up` and the tests (a few minutes the first time),
 # served by NGINX: the Kinow stand-in's replay episodes and extracts under /vod/ (lib/demo-replay.sh), the Ausha
-# stand-in's podcast episodes under /podcasts-audio/ (lib/demo-podcasts.sh).
+# stand-in's podcast episodes and show images under /podcasts-audio/ (lib/demo-podcasts.sh).
 make_demo_media() {
     say "  médias de démonstration ($REPO/.pitchoun/media ; la première fois, quelques minutes)…"
     bash "$REPO/deploy/local/lib/demo-replay.sh" "$VOD_DIR" "$DEJAVU_FONT" >>"$(log_file demo-media)" 2>&1 ||
         fail "la création des médias de replay a échoué ; journal : $(log_file demo-media)"
-    bash "$REPO/deploy/local/lib/demo-podcasts.sh" "$PODCAST_AUDIO_DIR" >>"$(log_file demo-media)" 2>&1 ||
+    bash "$REPO/deploy/local/lib/demo-podcasts.sh" "$PODCAST_AUDIO_DIR" "$DEJAVU_FONT" >>"$(log_file demo-media)" 2>&1 ||
         fail "la création de l'audio des podcasts a échoué ; journal : $(log_file demo-media)"
     # NGINX's workers run unprivileged when we are root.
     chmod 755 "$REPO/.pitchoun/media"

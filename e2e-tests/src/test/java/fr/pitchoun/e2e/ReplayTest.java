@@ -8,11 +8,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +20,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static fr.pitchoun.e2e.SiteViewer.currentTime;
+import static fr.pitchoun.e2e.SiteViewer.get;
+import static fr.pitchoun.e2e.SiteViewer.mediaErrors;
+import static fr.pitchoun.e2e.SiteViewer.send;
+import static fr.pitchoun.e2e.SiteViewer.signIn;
+import static fr.pitchoun.e2e.SiteViewer.signedIn;
+import static fr.pitchoun.e2e.SiteViewer.watchErrors;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,7 +68,7 @@ class ReplayTest {
             stoppedAt = await("the episode plays up to " + target + " s (chromedriver.log)")
                     .atMost(Duration.ofSeconds((long) target + 30)).pollInterval(Duration.ofMillis(250))
                     .until(() -> currentTime(browser, video), seconds -> seconds >= target);
-            assertEquals(null, browser.executeScript("return window.replayErrors.join(' | ') || null;"),
+            assertEquals(null, mediaErrors(browser),
                     "no error event while playing");
             assertEquals(null, browser.executeScript("return arguments[0].error && arguments[0].error.message;",
                     video));
@@ -184,57 +189,10 @@ class ReplayTest {
         return segments[segments.length - 2] + "/" + segments[segments.length - 1];
     }
 
-    private static void signIn(ChromeDriver browser, String email, String back) {
-        browser.get(TestPlatform.SITE_URL + "/connexion?retour=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("motDePasse")).sendKeys("pitchoun");
-        browser.findElement(By.cssSelector("form.formulaire button[type=submit]")).click();
-        await("signed in and sent back to " + back).atMost(Duration.ofSeconds(10))
-                .until(() -> browser.getCurrentUrl().endsWith(back));
-    }
-
-    private static void watchErrors(ChromeDriver browser, WebElement video) {
-        browser.executeScript("window.replayErrors = [];"
-                + "arguments[0].addEventListener('error', function () {"
-                + "  window.replayErrors.push(arguments[0] && arguments[0].target && arguments[0].target.error"
-                + "    ? arguments[0].target.error.message || 'media error' : 'media error'); });", video);
-    }
-
     private static double durationOf(ChromeDriver browser, WebElement video) {
         return await("the player knows the episode's duration").atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> browser.executeScript("return isFinite(arguments[0].duration) ? arguments[0].duration : 0;",
                         video) instanceof Number n ? n.doubleValue() : 0.0, seconds -> seconds > 0);
-    }
-
-    private static double currentTime(ChromeDriver browser, WebElement video) {
-        return ((Number) browser.executeScript("return arguments[0].currentTime;", video)).doubleValue();
-    }
-
-    /** Signs in through /connexion and gives the "name=value" of the session cookie (see ViewerAccessTest). */
-    private static String signedIn(String email) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + "/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&motDePasse=pitchoun")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, answer.statusCode(), email + " signs in: " + answer.body());
-        String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
-        assertNotNull(setCookie);
-        assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
-        return setCookie.split(";", 2)[0];
-    }
-
-    private static HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = send(session, path);
-        assertEquals(200, page.statusCode(), path + ": " + page.body());
-        return page;
-    }
-
-    private static HttpResponse<String> send(String session, String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + path));
-        if (session != null) {
-            request.header("Cookie", session);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

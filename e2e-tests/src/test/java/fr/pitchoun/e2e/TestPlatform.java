@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Our services started once for all end-to-end tests, from the jars their modules just built, on the test
  * infrastructure of `deploy/local/pitchoun test` (MariaDB 23306, Kafka 29092, NGINX RTMP 21935 / HTTP 28088, whose
- * on_publish calls port 28084, Kinow stand-in 28091). Stopped when every test class has run.
+ * on_publish calls port 28084, Kinow stand-in 28091, Ausha stand-in 28092). Stopped when every test class has run.
  */
 final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
@@ -29,6 +29,11 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final String KAFKA = "127.0.0.1:29092";
     /** The Kinow stand-in of the test infrastructure (deploy/wiremock/kinow). */
     static final String KINOW_URL = "http://127.0.0.1:28091";
+    static final String PODCASTS_URL = "http://127.0.0.1:28083";
+    /** The Ausha stand-in of the test infrastructure (deploy/wiremock/ausha): its audio is on the test NGINX. */
+    static final String AUSHA_URL = "http://127.0.0.1:28092";
+    /** Where the test NGINX serves the demo podcasts' audio (public files, signed exclusives under /signe). */
+    static final String PODCASTS_AUDIO_URL = "http://127.0.0.1:28088/podcasts-audio";
 
     private static TestPlatform running;
 
@@ -79,18 +84,30 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "PITCHOUN_CMS_AUTH_URL", AUTH_URL,
                     "PITCHOUN_CMS_RTMP_PUBLISH_URL", RTMP_URL.substring(0, RTMP_URL.length() - 1)));
             start(repo, logs, "auth-gateway", 28082, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/auth",
+                    // A branch whose auth schema differs from the shared database's may run on a copy of its own.
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/"
+                            + System.getenv().getOrDefault("PITCHOUN_E2E_AUTH_DATABASE", "auth"),
+                    "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
                     "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString(),
                     // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL", "http://localhost:8088/vod/",
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL", HLS_URL.replace("/hls/", "/vod/"),
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET", "pitchoun-dev-hls-secret"));
+            start(repo, logs, "podcast-service", 28083, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/podcast",
+                    "PITCHOUN_AUSHA_BASE_URL", AUSHA_URL,
+                    "PITCHOUN_AUSHA_TOKEN", "pitchoun-demo-token",
+                    "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                    // A first sync that a busy machine makes time out is tried again soon.
+                    "PITCHOUN_PODCAST_SYNC_INTERVAL", "30s"));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,
                     "PITCHOUN_FRONTEND_HLS_BASE_URL", HLS_URL.substring(0, HLS_URL.length() - 1),
                     "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                    "PITCHOUN_PODCASTS_SERVICE_URL", PODCASTS_URL,
+                    "PITCHOUN_PODCASTS_AUDIO_BASE_URL", PODCASTS_AUDIO_URL,
                     // The site's copy of the CMS content outlives every test: only cms-service's content-changed
                     // events can make an editor's change show (EditorsPublishTest).
                     "PITCHOUN_FRONTEND_CMS_CACHE_TTL", "PT1H"));

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -95,17 +93,9 @@ class ViewerAccessTest {
         assertTrue(page.contains("<dd id=\"offre\">" + offer + "</dd>"), email + " sees " + offer + ": " + page);
     }
 
-    /**
-     * Signs in through /connexion and gives the "name=value" of the session cookie it sets. Kept by hand: Java's
-     * CookieManager, unlike a browser on localhost, never sends a Secure cookie over plain HTTP.
-     */
+    /** The "name=value" of the session cookie a sign-in through /connexion sets. */
     private static String signedIn(String email) throws IOException, InterruptedException {
-        HttpResponse<String> answer = postForm("/connexion",
-                "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&motDePasse=pitchoun");
-        assertEquals(303, answer.statusCode(), email + " signs in: " + answer.body());
-        String setCookie = answer.headers().firstValue("Set-Cookie").orElse("");
-        assertTrue(setCookie.startsWith("pitchoun_session="), setCookie);
-        return setCookie.split(";", 2)[0];
+        return SiteViewer.signIn(email).cookie();
     }
 
     private static HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {

@@ -53,12 +53,26 @@ public class TestSessionKeys implements QuarkusTestResourceLifecycleManager {
         return sign(FOREIGN_KEY, customerId, entitlements, now, now.plusSeconds(900));
     }
 
+    /** A session token in which the gateway recorded who watches ("parent" or a child profile's id). */
+    public static String watchedBy(String customerId, Set<String> entitlements, String watching, String name,
+                                   String avatar) {
+        Instant now = Instant.now();
+        return builder(customerId, entitlements, now, now.plusSeconds(900)).claim("watching", watching)
+                .claim("watching_name", name).claim("watching_avatar", avatar)
+                .jws().keyId(KEY.getKeyId()).sign(KEY.getRsaPrivateKey());
+    }
+
     private static String sign(RsaJsonWebKey key, String customerId, Set<String> entitlements, Instant issuedAt,
                                Instant expiresAt) {
+        return builder(customerId, entitlements, issuedAt, expiresAt)
+                .jws().keyId(key.getKeyId()).sign(key.getRsaPrivateKey());
+    }
+
+    private static io.smallrye.jwt.build.JwtClaimsBuilder builder(String customerId, Set<String> entitlements,
+                                                                  Instant issuedAt, Instant expiresAt) {
         return Jwt.issuer("pitchoun-auth-gateway").subject(customerId).audience("pitchoun-site").groups(entitlements)
                 .claim("jti", UUID.randomUUID().toString()).claim("sid", UUID.randomUUID().toString())
-                .claim("given_name", "Hugo").issuedAt(issuedAt).expiresAt(expiresAt)
-                .jws().keyId(key.getKeyId()).sign(key.getRsaPrivateKey());
+                .claim("given_name", "Hugo").issuedAt(issuedAt).expiresAt(expiresAt);
     }
 
     private static RsaJsonWebKey generate(String keyId) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The child profiles of each Kinow customer's family. */
 @ApplicationScoped
@@ -22,6 +23,12 @@ public class FamilyProfiles {
     public List<ProfileView> of(long customerId) {
         return ChildProfile.<ChildProfile>list("kinowCustomerId", Sort.by("createdAt").and("id"), customerId)
                 .stream().map(ProfileView::of).toList();
+    }
+
+    /** The family's profile of that id; empty when it is another family's or does not exist. */
+    public Optional<ProfileView> find(long customerId, long profileId) {
+        return ChildProfile.<ChildProfile>find("id = ?1 and kinowCustomerId = ?2", profileId, customerId)
+                .firstResultOptional().map(ProfileView::of);
     }
 
     @Transactional

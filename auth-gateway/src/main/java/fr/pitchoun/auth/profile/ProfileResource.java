@@ -2,6 +2,7 @@ package fr.pitchoun.auth.profile;
 
 import fr.pitchoun.auth.session.SessionCookies;
 import fr.pitchoun.auth.session.SessionTokens;
+import fr.pitchoun.auth.session.ViewerSession;
 import fr.pitchoun.auth.web.ApiError;
 import fr.pitchoun.auth.web.HttpStatus;
 import jakarta.ws.rs.Consumes;
@@ -39,10 +40,12 @@ public class ProfileResource {
 
     private final FamilyProfiles profiles;
     private final SessionTokens sessions;
+    private final SessionCookies cookies;
 
-    ProfileResource(FamilyProfiles profiles, SessionTokens sessions) {
+    ProfileResource(FamilyProfiles profiles, SessionTokens sessions, SessionCookies cookies) {
         this.profiles = profiles;
         this.sessions = sessions;
+        this.cookies = cookies;
     }
 
     @GET
@@ -89,7 +92,8 @@ public class ProfileResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response rename(@CookieParam(SessionCookies.NAME) String session, @PathParam("profileId") long profileId,
                            ProfileRename rename) {
-        FamilyProfiles.Rename result = profiles.rename(family(session), profileId,
+        ViewerSession viewer = sessions.verify(session);
+        FamilyProfiles.Rename result = profiles.rename(viewer.customerId(), profileId,
                 rename == null ? null : rename.name());
         if (result.notFound()) {
             return ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
@@ -97,7 +101,13 @@ public class ProfileResource {
         if (result.profile() == null) {
             return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, NOT_SAVED, Map.of("name", result.nameError()));
         }
-        return Response.ok(result.profile()).build();
+        Response.ResponseBuilder answer = Response.ok(result.profile());
+        if (watchedBy(viewer, profileId)) {
+            // The header shows the new nickname at once: the session's token is re-signed with it.
+            answer.cookie(cookies.holding(sessions.watchedBy(viewer,
+                    WhoIsWatchingResource.watchingAs(result.profile())).token()));
+        }
+        return answer.build();
     }
 
     @DELETE
@@ -107,9 +117,20 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "Profil inconnu pour ce compte",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response delete(@CookieParam(SessionCookies.NAME) String session, @PathParam("profileId") long profileId) {
-        return profiles.delete(family(session), profileId)
-                ? Response.noContent().build()
-                : ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
+        ViewerSession viewer = sessions.verify(session);
+        if (!profiles.delete(viewer.customerId(), profileId)) {
+            return ApiError.response(HttpStatus.NOT_FOUND, NOT_FOUND);
+        }
+        Response.ResponseBuilder answer = Response.noContent();
+        if (watchedBy(viewer, profileId)) {
+            // Nobody is chosen any more: the site asks « Qui regarde ? » again.
+            answer.cookie(cookies.holding(sessions.watchedBy(viewer, null).token()));
+        }
+        return answer.build();
+    }
+
+    private static boolean watchedBy(ViewerSession viewer, long profileId) {
+        return viewer.childProfileId().filter(id -> id == profileId).isPresent();
     }
 
     private long family(String session) {

@@ -34,6 +34,11 @@ public class Entitlements {
 
     @CacheResult(cacheName = CACHE)
     public Uni<Set<Entitlement>> of(long customerId) {
+        return read(customerId);
+    }
+
+    /** Asked of Kinow now, for a caller that keeps them for a time of its own (the private podcast feed). */
+    public Uni<Set<Entitlement>> read(long customerId) {
         return kinow.subscriptionAccesses(customerId, 1, ACCESSES_PAGE_SIZE)
                 .map(page -> rules.entitlements(page.accesses(), Instant.now()));
     }

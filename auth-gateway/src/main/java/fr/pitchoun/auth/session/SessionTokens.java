@@ -13,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,10 @@ public class SessionTokens {
     static final String SESSION_ID = "sid";
     static final String SIGNED_IN_AT = "auth_time";
     static final String FIRST_NAME = "given_name";
+    /** Who watches: a child profile's id, or "parent"; with its nickname and avatar for the site's header. */
+    static final String WATCHING = "watching";
+    static final String WATCHING_NAME = "watching_name";
+    static final String WATCHING_AVATAR = "watching_avatar";
 
     private final TokenIssuer issuer;
     private final TokenVerifier verifier;
@@ -47,13 +52,19 @@ public class SessionTokens {
     /** A new session for a viewer who just signed in. */
     public IssuedSession open(long customerId, String firstName, Set<Entitlement> entitlements) {
         Instant now = Instant.now();
-        return issue(customerId, UUID.randomUUID().toString(), firstName, entitlements, now, now);
+        return issue(customerId, UUID.randomUUID().toString(), firstName, entitlements, now, now, null);
     }
 
     /** The next token of the same session, with the entitlements as they are now. */
     public IssuedSession renew(ViewerSession session, Set<Entitlement> entitlements) {
         return issue(session.customerId(), session.sessionId(), session.firstName(), entitlements,
-                session.signedInAt(), Instant.now());
+                session.signedInAt(), Instant.now(), session.watching());
+    }
+
+    /** The next token of the same session, watched by someone else (null: nobody chosen any more). */
+    public IssuedSession watchedBy(ViewerSession session, WatchingProfile watching) {
+        return issue(session.customerId(), session.sessionId(), session.firstName(), session.entitlements(),
+                session.signedInAt(), Instant.now(), watching);
     }
 
     /**
@@ -83,15 +94,29 @@ public class SessionTokens {
     }
 
     private IssuedSession issue(long customerId, String sessionId, String firstName, Set<Entitlement> entitlements,
-                                Instant signedInAt, Instant now) {
+                                Instant signedInAt, Instant now, WatchingProfile watching) {
         Instant expiresAt = now.plus(lifetime);
         Set<String> groups = entitlements.stream().map(Entitlement::name).collect(Collectors.toSet());
-        String token = issuer.issue(Long.toString(customerId), TokenAudience.SITE, groups,
-                Map.of(SESSION_ID, sessionId, SIGNED_IN_AT, signedInAt.getEpochSecond(),
-                        FIRST_NAME, firstName == null ? "" : firstName),
-                now, expiresAt);
+        Map<String, Object> claims = new HashMap<>(Map.of(SESSION_ID, sessionId,
+                SIGNED_IN_AT, signedInAt.getEpochSecond(), FIRST_NAME, firstName == null ? "" : firstName));
+        if (watching != null) {
+            claims.put(WATCHING, watching.child() ? watching.profileId().toString() : WatchingProfile.PARENT);
+            claims.put(WATCHING_NAME, watching.name() == null ? "" : watching.name());
+            claims.put(WATCHING_AVATAR, watching.avatar() == null ? "" : watching.avatar());
+        }
+        String token = issuer.issue(Long.toString(customerId), TokenAudience.SITE, groups, claims, now, expiresAt);
         return new IssuedSession(token, new ViewerSession(customerId, sessionId, firstName, entitlements, signedInAt,
-                expiresAt));
+                expiresAt, watching));
+    }
+
+    private static WatchingProfile watching(JsonWebToken jwt) {
+        String who = text(jwt.getClaim(WATCHING));
+        if (who == null || who.isBlank()) {
+            return null;
+        }
+        String avatar = text(jwt.getClaim(WATCHING_AVATAR));
+        return new WatchingProfile(WatchingProfile.PARENT.equals(who) ? null : Long.valueOf(who),
+                text(jwt.getClaim(WATCHING_NAME)), avatar == null || avatar.isEmpty() ? null : avatar);
     }
 
     private static ViewerSession toSession(JsonWebToken jwt) {
@@ -107,7 +132,7 @@ public class SessionTokens {
             }
             return new ViewerSession(Long.parseLong(jwt.getSubject()), sessionId, text(jwt.getClaim(FIRST_NAME)),
                     entitlements, Instant.ofEpochSecond(Long.parseLong(signedInAt)),
-                    Instant.ofEpochSecond(jwt.getExpirationTime()));
+                    Instant.ofEpochSecond(jwt.getExpirationTime()), watching(jwt));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new InvalidTokenException("not a session token", e);
         }

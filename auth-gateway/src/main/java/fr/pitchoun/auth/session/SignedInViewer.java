@@ -1,5 +1,6 @@
 package fr.pitchoun.auth.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,10 +13,13 @@ public record SignedInViewer(
         @Schema(description = "Offres ouvertes ; MYPITCHOUN_PLUS inclut toujours MYPITCHOUN")
         List<Entitlement> entitlements,
         @Schema(description = "Fin de validité du jeton de session (il est prolongé tant que le spectateur est actif)")
-        Instant sessionExpiresAt) {
+        Instant sessionExpiresAt,
+        @Schema(description = "Qui regarde sous cette session ; absent tant que personne n'a été choisi")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        WatchingProfile watching) {
 
-    static SignedInViewer of(ViewerSession session) {
+    public static SignedInViewer of(ViewerSession session) {
         return new SignedInViewer(session.customerId(), session.firstName(),
-                SessionService.sorted(session.entitlements()), session.expiresAt());
+                SessionService.sorted(session.entitlements()), session.expiresAt(), session.watching());
     }
 }

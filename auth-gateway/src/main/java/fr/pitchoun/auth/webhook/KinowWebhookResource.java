@@ -2,6 +2,7 @@ package fr.pitchoun.auth.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pitchoun.auth.config.AuthConfig;
+import fr.pitchoun.auth.podcastfeed.FeedEntitlements;
 import fr.pitchoun.auth.session.Entitlements;
 import fr.pitchoun.auth.web.ApiError;
 import fr.pitchoun.auth.web.HttpStatus;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * Kinow's access webhooks: a subscription created, changed or ended forgets that customer's cached entitlements, so
- * the change shows at the viewer's next session refresh. Authenticated by a shared secret in a header.
+ * the change shows at the viewer's next session refresh and the next read of the family's podcast feed.
+ * Authenticated by a shared secret in a header.
  */
 @Path("/webhooks/kinow")
 @Tag(name = "Webhooks", description = "Notifications de Kinow")
@@ -35,10 +37,12 @@ public class KinowWebhookResource {
     private static final Logger LOG = Logger.getLogger(KinowWebhookResource.class);
 
     private final Entitlements entitlements;
+    private final FeedEntitlements feedEntitlements;
     private final byte[] secret;
 
-    KinowWebhookResource(Entitlements entitlements, AuthConfig config) {
+    KinowWebhookResource(Entitlements entitlements, FeedEntitlements feedEntitlements, AuthConfig config) {
         this.entitlements = entitlements;
+        this.feedEntitlements = feedEntitlements;
         this.secret = config.webhook().secret().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -71,6 +75,7 @@ public class KinowWebhookResource {
                     "Événement " + event + " sans id_customer."));
         }
         LOG.infof("Kinow %s for customer %d: cached entitlements forgotten", event, customerId);
-        return entitlements.forget(customerId).map(ignored -> Response.noContent().build());
+        return entitlements.forget(customerId).chain(() -> feedEntitlements.forget(customerId))
+                .map(ignored -> Response.noContent().build());
     }
 }

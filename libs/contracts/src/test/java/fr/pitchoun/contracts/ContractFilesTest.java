@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The contract files themselves: schemas that are schemas, examples that show what they claim, docs that point at them. */
 class ContractFilesTest {
 
-    private static final List<String> TOPICS = List.of("pitchoun.cms.content-changed", "pitchoun.live.stream-state",
-            "pitchoun.live.stream-state.dlq", "pitchoun.live.transcode-state");
+    private static final List<String> TOPICS = List.of("pitchoun.cms.content-changed", "pitchoun.learning.statements",
+            "pitchoun.live.stream-state", "pitchoun.live.stream-state.dlq", "pitchoun.live.transcode-state",
+            "pitchoun.podcast.catalogue-changed");
 
     @Test
     void everyTopicHasAContract() {

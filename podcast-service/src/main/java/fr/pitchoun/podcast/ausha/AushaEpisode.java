@@ -15,13 +15,13 @@ import java.util.Set;
 /**
  * An episode ("podcast" in Ausha's words). {@code duration} is in seconds with decimals; {@code published_at} comes
  * without offset in Ausha's examples ("2018-05-02T12:47:45") and with one elsewhere: both are accepted, no offset
- * meaning UTC.
+ * meaning UTC. {@code files} lists the uploaded audio with its size in bytes.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AushaEpisode(long id, String name, String slug, String guid, Long seasonId, String description,
                            Double duration, String publishedAt, String audioUrl, String imageUrl, String privacy,
-                           String state, Boolean isExplicit) {
+                           String state, Boolean isExplicit, AushaFiles files) {
 
     private static final Set<String> RESTRICTED = Set.of("private", "unlisted");
 
@@ -41,6 +41,11 @@ public record AushaEpisode(long id, String name, String slug, String guid, Long 
 
     public boolean explicit() {
         return Boolean.TRUE.equals(isExplicit);
+    }
+
+    /** The audio's size in bytes, when Ausha lists it among the episode's files. */
+    public Long audioSizeBytes() {
+        return files == null ? null : files.audioSizeBytes();
     }
 
     public int durationSeconds() {

@@ -1,5 +1,6 @@
 package fr.pitchoun.podcast.catalogue;
 
+import fr.pitchoun.outbox.Outbox;
 import fr.pitchoun.podcast.ausha.AushaEpisode;
 import fr.pitchoun.podcast.ausha.AushaShow;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -9,12 +10,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,9 +32,11 @@ public class Catalogue {
     private static final Sort NEWEST_FIRST = Sort.descending("publishedAt").and("id", Sort.Direction.Descending);
 
     private final Set<String> exclusiveShows;
+    private final Outbox outbox;
 
-    Catalogue(ExclusivesConfig config) {
+    Catalogue(ExclusivesConfig config, Outbox outbox) {
         this.exclusiveShows = config.exclusiveShows().orElse(Set.of());
+        this.outbox = outbox;
     }
 
     public List<ShowSummary> shows() {
@@ -74,12 +80,18 @@ public class Catalogue {
 
     /**
      * Makes the catalogue what Ausha says, in one transaction: rows are updated in place by Ausha id (so a new sync
-     * never duplicates), new ones added, and shows or episodes Ausha no longer lists as published are removed.
+     * never duplicates), new ones added, and shows or episodes Ausha no longer lists as published are removed. When
+     * that changed anything the site shows, a catalogue-changed event is stored in the same transaction (outbox).
      */
     @Transactional
     public SyncCounts replaceWith(List<SyncedShow> synced) {
         Map<Long, Show> shows = byAushaId(Show.<Show>listAll(), show -> show.aushaId);
         Map<Long, Episode> episodes = byAushaId(Episode.<Episode>listAll(), episode -> episode.aushaId);
+        Map<Long, List<Object>> showsBefore = new HashMap<>();
+        shows.forEach((id, show) -> showsBefore.put(id, shown(show)));
+        Map<Long, List<Object>> episodesBefore = new HashMap<>();
+        episodes.forEach((id, episode) -> episodesBefore.put(id, shown(episode)));
+        boolean changed = false;
         int episodeCount = 0;
         int exclusiveCount = 0;
         // An episode may take the slug another one gives up in this very sync: the unique key must not see both.
@@ -91,6 +103,7 @@ public class Catalogue {
                 show = new Show();
             }
             copy(item.show(), show);
+            changed |= !shown(show).equals(showsBefore.get(show.aushaId));
             show.persist();
             Set<String> slugs = new HashSet<>();
             for (AushaEpisode fromAusha : item.episodes()) {
@@ -100,15 +113,33 @@ public class Catalogue {
                 }
                 copy(fromAusha, show, item.seasonNumbers(), episode);
                 episode.slug = uniqueSlug(fromAusha, slugs);
+                changed |= !shown(episode).equals(episodesBefore.get(episode.aushaId));
                 episode.persist();
                 episodeCount++;
                 exclusiveCount += episode.exclusive ? 1 : 0;
             }
         }
+        changed |= !episodes.isEmpty() || !shows.isEmpty();
         // Episodes first: the shows they belonged to may be going too.
         episodes.values().forEach(Episode::delete);
         shows.values().forEach(Show::delete);
-        return new SyncCounts(synced.size(), episodeCount, exclusiveCount);
+        if (changed) {
+            CatalogueChangedEvent event = new CatalogueChangedEvent(CatalogueChangedEvent.SCHEMA_VERSION,
+                    UUID.randomUUID().toString(), synced.size(), episodeCount, Instant.now());
+            outbox.append(CatalogueChangedEvent.KEY, event.eventId(), event);
+        }
+        return new SyncCounts(synced.size(), episodeCount, exclusiveCount, changed);
+    }
+
+    /** What the site shows of a show: a sync that leaves it equal for every row announces nothing. */
+    private static List<Object> shown(Show show) {
+        return Arrays.asList(show.slug, show.title, show.description, show.imageUrl, show.exclusive);
+    }
+
+    private static List<Object> shown(Episode episode) {
+        return Arrays.asList(episode.show.aushaId, episode.slug, episode.title, episode.description,
+                episode.durationSeconds, episode.publishedAt, episode.audioUrl, episode.imageUrl, episode.guid,
+                episode.seasonNumber, episode.exclusive, episode.explicit);
     }
 
     private void copy(AushaShow from, Show to) {
@@ -129,6 +160,7 @@ public class Catalogue {
         to.durationSeconds = from.durationSeconds();
         to.publishedAt = from.publishedInstant();
         to.audioUrl = from.audioUrl();
+        to.audioSizeBytes = from.audioSizeBytes();
         to.imageUrl = from.imageUrl();
         to.guid = cut(from.guid(), 255);
         to.seasonNumber = from.seasonId() == null ? null : seasonNumbers.get(from.seasonId());
@@ -154,6 +186,7 @@ public class Catalogue {
         return rows.stream().collect(Collectors.toMap(aushaId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
-    public record SyncCounts(int shows, int episodes, int exclusives) {
+    /** {@code changed}: the sync changed what the site shows (and announced it). */
+    public record SyncCounts(int shows, int episodes, int exclusives, boolean changed) {
     }
 }

@@ -47,6 +47,10 @@ public class Episode extends PanacheEntityBase {
     @Column(name = "image_url", length = 1000)
     public String imageUrl;
 
+    /** The audio file's size in bytes as Ausha gives it (a feed's enclosure length); null when unknown. */
+    @Column(name = "audio_size_bytes")
+    public Long audioSizeBytes;
+
     @Column(length = 200)
     public String slug;
 

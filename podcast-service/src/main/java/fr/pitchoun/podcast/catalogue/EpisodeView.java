@@ -19,14 +19,16 @@ public record EpisodeView(
         @Schema(description = "Identifiant stable pour les applications de podcast") String guid,
         @Schema(description = "Adresse du fichier audio ; absente pour une exclusivité") String audioUrl,
         @Schema(description = "Nom du fichier audio d'une exclusivité, à signer ; absent sinon") String exclusiveAudioFile,
-        @Schema(description = "Visuel de l'épisode") String imageUrl) {
+        @Schema(description = "Visuel de l'épisode") String imageUrl,
+        @Schema(description = "Taille du fichier audio en octets selon Ausha ; absente si Ausha ne la donne pas")
+        Long audioSizeBytes) {
 
     static EpisodeView of(Episode episode) {
         return new EpisodeView(episode.slug, episode.title, episode.description, episode.durationSeconds,
                 episode.publishedAt, episode.seasonNumber, episode.exclusive, episode.explicit,
                 episode.guid == null ? "pitchoun-podcast-" + episode.aushaId : episode.guid,
                 episode.exclusive ? null : episode.audioUrl,
-                episode.exclusive ? fileName(episode.audioUrl) : null, episode.imageUrl);
+                episode.exclusive ? fileName(episode.audioUrl) : null, episode.imageUrl, episode.audioSizeBytes);
     }
 
     /** The last path segment of Ausha's audio address (Ausha names files {@code <public id>.mp3}). */

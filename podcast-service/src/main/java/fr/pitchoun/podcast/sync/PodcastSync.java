@@ -57,8 +57,8 @@ public class PodcastSync {
         }
         try {
             SyncCounts counts = catalogue.replaceWith(synced);
-            LOG.infof("Ausha sync done: %d shows, %d published episodes (%d exclusive)", counts.shows(),
-                    counts.episodes(), counts.exclusives());
+            LOG.infof("Ausha sync done: %d shows, %d published episodes (%d exclusive), %s", counts.shows(),
+                    counts.episodes(), counts.exclusives(), counts.changed() ? "changes announced" : "nothing changed");
             successes.increment();
             status.update(state -> state.succeeded(startedAt, Instant.now(), counts.shows(), counts.episodes(),
                     counts.exclusives()));

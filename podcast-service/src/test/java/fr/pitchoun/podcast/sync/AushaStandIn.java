@@ -34,7 +34,9 @@ public class AushaStandIn implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("No Ausha mappings under " + root.toAbsolutePath());
         }
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                .usingFilesUnderDirectory(root.toString()));
+                .usingFilesUnderDirectory(root.toString())
+                // As the launcher runs it: media addresses templated, here with their default (NGINX on 8088).
+                .withPermittedSystemKeys("PITCHOUN_AUSHA_STANDIN_.*"));
         server.start();
         return Map.of("pitchoun.ausha.base-url", server.baseUrl());
     }

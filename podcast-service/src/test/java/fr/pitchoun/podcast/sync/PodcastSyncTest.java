@@ -96,7 +96,7 @@ class PodcastSyncTest {
                 .body("episodeCount", equalTo(COUNTS))
                 .body("exclusive", equalTo(List.of(false, true, false, false)))
                 .body("[2].latestEpisodeAt", equalTo("2025-10-03T19:00:00Z"))
-                .body("[2].imageUrl", equalTo("https://image.ausha.co/pX7rTq2mWbLk_1400x1400.jpeg"));
+                .body("[2].imageUrl", equalTo("http://localhost:8088/podcasts-audio/images/les-histoires-du-soir-de-pitchoun.jpg"));
 
         // Five episodes over two Ausha pages, newest first whatever Ausha's order.
         given().get("/api/podcasts/{slug}", BEDTIME)
@@ -109,7 +109,9 @@ class PodcastSyncTest {
                 .body("episodes[0].durationSeconds", equalTo(50))
                 .body("episodes[0].publishedAt", equalTo("2025-10-03T19:00:00Z"))
                 .body("episodes[0].audioUrl", equalTo("http://localhost:8088/podcasts-audio/ep910005.mp3"))
-                .body("episodes[0].imageUrl", equalTo("https://image.ausha.co/ep910005_400x400.jpeg"))
+                // Ausha's files.data[].size: the private feed's enclosure length.
+                .body("episodes[0].audioSizeBytes", equalTo(400815))
+                .body("episodes[0].imageUrl", equalTo("http://localhost:8088/podcasts-audio/images/les-histoires-du-soir-de-pitchoun.jpg"))
                 .body("episodes[0].description", containsString("Petit ours ne veut pas dormir"));
 
         // The episode Ausha marks private is a MyPitchoun+ exclusive: listed, but its audio address is never given.
@@ -120,7 +122,8 @@ class PodcastSyncTest {
                 .body("episodes[0].title", equalTo("Pourquoi les volcans se réveillent ?"))
                 .body("episodes[0].exclusive", equalTo(true))
                 .body("episodes[0].audioUrl", equalTo(null))
-                .body("episodes[0].exclusiveAudioFile", equalTo("ep920004.mp3"));
+                .body("episodes[0].exclusiveAudioFile", equalTo("ep920004.mp3"))
+                .body("episodes[0].audioSizeBytes", equalTo(392703));
 
         given().get("/api/podcasts/emission-inconnue").then().statusCode(404);
     }

@@ -40,6 +40,21 @@ public interface AuthClient {
     @Path("/api/account")
     Response account(@HeaderParam("Cookie") String cookie);
 
+    /** The family's private podcast feed (auth-gateway's podcastfeed API). */
+    @GET
+    @Path("/api/podcast-feed")
+    Response podcastFeed(@HeaderParam("Cookie") String cookie);
+
+    @POST
+    @Path("/api/podcast-feed")
+    Response resetPodcastFeed(@HeaderParam("Cookie") String cookie);
+
+    /** Whose feed a secret opens: 200 {"customerId"}, 404 for any secret that opens nothing. */
+    @POST
+    @Path("/api/podcast-feed/access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response podcastFeedOwner(Map<String, String> secret);
+
     @POST
     @Path("/api/accounts")
     @Consumes(MediaType.APPLICATION_JSON)

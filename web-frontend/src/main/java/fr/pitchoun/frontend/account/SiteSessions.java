@@ -64,15 +64,29 @@ public class SiteSessions {
     private Optional<Viewer> parse(String token) {
         try {
             JsonWebToken jwt = parser.parse(token);
-            Object firstName = jwt.getClaim("given_name");
-            return Optional.of(new Viewer(jwt.getSubject(),
-                    firstName instanceof JsonString json ? json.getString() : (String) firstName,
+            return Optional.of(new Viewer(jwt.getSubject(), text(jwt, "given_name"),
                     Set.copyOf(jwt.getGroups()), Instant.ofEpochSecond(jwt.getIssuedAtTime()),
-                    Instant.ofEpochSecond(jwt.getExpirationTime())));
+                    Instant.ofEpochSecond(jwt.getExpirationTime()), watching(jwt)));
         } catch (ParseException | RuntimeException e) {
             LOG.debugf("Session cookie refused: %s", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Who watches, from the gateway's claims: "watching" is a child profile's id or "parent". */
+    private static Watching watching(JsonWebToken jwt) {
+        String who = text(jwt, "watching");
+        if (who == null || who.isBlank()) {
+            return null;
+        }
+        String avatar = text(jwt, "watching_avatar");
+        return new Watching("parent".equals(who) ? null : Long.valueOf(who), text(jwt, "watching_name"),
+                avatar == null || avatar.isBlank() ? null : avatar);
+    }
+
+    private static String text(JsonWebToken jwt, String claim) {
+        Object value = jwt.getClaim(claim);
+        return value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
     }
 
     /** The visit of a page: its viewer, renewing the session when due. */
@@ -100,13 +114,13 @@ public class SiteSessions {
         return new Visit(viewer, List.of());
     }
 
-    static List<String> setCookies(Response response) {
+    public static List<String> setCookies(Response response) {
         List<String> values = response.getStringHeaders().get("Set-Cookie");
         return values == null ? List.of() : List.copyOf(values);
     }
 
     /** The token a Set-Cookie header puts in pitchoun_session, if it puts one. */
-    static Optional<String> sessionIn(List<String> setCookies) {
+    public static Optional<String> sessionIn(List<String> setCookies) {
         for (String cookie : setCookies) {
             if (cookie.startsWith(COOKIE + "=")) {
                 String value = cookie.substring(COOKIE.length() + 1).split(";", 2)[0].trim();

@@ -1,9 +1,11 @@
 package fr.pitchoun.frontend.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.pitchoun.frontend.dates.FrenchDates;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A published episode of a programme ({@code GET /api/programmes/{slug}}). {@code earlyAccessAt} is the date from
@@ -12,7 +14,25 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Episode(int number, String slug, String title, String synopsis, int durationMinutes,
-                      Instant earlyAccessAt, Instant broadcastAt, Video video, EarlyAccess earlyAccess) {
+                      Instant earlyAccessAt, Instant broadcastAt, Video video, EarlyAccess earlyAccess,
+                      List<String> learningThemes) {
+
+    @JsonCreator
+    public Episode {
+        learningThemes = learningThemes == null ? List.of() : List.copyOf(learningThemes);
+    }
+
+    /** An episode without learning themes (what most views need). */
+    public Episode(int number, String slug, String title, String synopsis, int durationMinutes,
+                   Instant earlyAccessAt, Instant broadcastAt, Video video, EarlyAccess earlyAccess) {
+        this(number, slug, title, synopsis, durationMinutes, earlyAccessAt, broadcastAt, video, earlyAccess, null);
+    }
+
+    /** Its length in seconds: Kinow's when cms-service read it, else the editors' minutes. */
+    public int lengthSeconds() {
+        return video != null && video.durationSeconds() != null && video.durationSeconds() > 0
+                ? video.durationSeconds() : durationMinutes * 60;
+    }
 
     /**
      * The episode's video at Kinow, as cms-service publishes it; {@code available} false when cms-service found that

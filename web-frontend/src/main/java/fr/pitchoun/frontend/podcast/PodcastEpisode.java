@@ -9,12 +9,13 @@ import java.time.LocalDate;
 
 /**
  * An episode as podcast-service gives it: an exclusive one has no {@code audioUrl}, only the file name the site
- * signs for a MyPitchoun+ viewer ({@link ExclusiveAudio}).
+ * signs for a MyPitchoun+ viewer ({@link ExclusiveAudio}). {@code audioSizeBytes} is the file's size in bytes as
+ * Ausha gives it (null when unknown).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PodcastEpisode(String slug, String title, String description, int durationSeconds, Instant publishedAt,
                              Integer seasonNumber, boolean exclusive, boolean explicit, String guid, String audioUrl,
-                             String exclusiveAudioFile, String imageUrl) {
+                             String exclusiveAudioFile, String imageUrl, Long audioSizeBytes) {
 
     public String publishedDay() {
         return FrenchDates.dayWithYear(LocalDate.ofInstant(publishedAt, FrenchDates.PARIS));

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The podcast pages: every show ({@code /podcasts}), a show's episodes ({@code /podcasts/{show}}, newest first, by
@@ -38,8 +39,11 @@ public class PodcastPages {
     private static final Logger LOG = Logger.getLogger(PodcastPages.class);
     private static final String SLUG = "{slug: [a-z0-9]+(-[a-z0-9]+)*}";
 
-    /** An episode as one viewer sees it: its playable address, or none when it is locked for them. */
-    public record ShownEpisode(PodcastEpisode episode, String playableUrl) {
+    /**
+     * An episode as one viewer sees it: its playable address, or none when it is locked for them ({@code signedIn}:
+     * whether the lock leads to subscribing from the account or to signing in first).
+     */
+    public record ShownEpisode(PodcastEpisode episode, String playableUrl, boolean signedIn) {
         public boolean locked() {
             return episode.exclusive() && playableUrl == null;
         }
@@ -75,8 +79,8 @@ public class PodcastPages {
     public Response shows(@CookieParam(SiteSessions.COOKIE) String token) {
         Visit visit = sessions.visit(token);
         List<PodcastShow> shows = catalogue.shows();
-        return visit.withCookies(Response.ok(Templates.podcasts(shows, continueListening.inProgress(visit.viewer()))))
-                .build();
+        TemplateInstance page = Templates.podcasts(shows, continueListening.inProgress(visit.viewer()));
+        return visit.withCookies(Response.ok(images(page, shows.stream().map(PodcastShow::imageUrl)))).build();
     }
 
     /**
@@ -108,7 +112,8 @@ public class PodcastPages {
         Visit visit = sessions.visit(token);
         PodcastShowPage show = catalogue.show(slug, season, Math.max(1, page));
         List<ShownEpisode> episodes = show.episodes().stream().map(episode -> shown(episode, visit)).toList();
-        return visit.withCookies(Response.ok(media(Templates.emission(show, episodes), episodes))).build();
+        return visit.withCookies(Response.ok(images(media(Templates.emission(show, episodes), episodes),
+                Stream.of(show.imageUrl())))).build();
     }
 
     @GET
@@ -126,11 +131,13 @@ public class PodcastPages {
         Visit visit = sessions.visit(token);
         ShownEpisode shown = shown(page.episode(), visit);
         int resumeAt = shown.playableUrl() == null ? 0 : continueListening.resumeAt(visit.viewer(), slug, episode);
-        return visit.withCookies(Response.ok(media(Templates.episode(page, shown, resumeAt), List.of(shown)))).build();
+        return visit.withCookies(Response.ok(images(media(Templates.episode(page, shown, resumeAt), List.of(shown)),
+                Stream.of(page.showImageUrl())))).build();
     }
 
     private ShownEpisode shown(PodcastEpisode episode, Visit visit) {
-        return new ShownEpisode(episode, Listening.playableUrl(episode, visit.viewer(), audio, Instant.now()));
+        return new ShownEpisode(episode, Listening.playableUrl(episode, visit.viewer(), audio, Instant.now()),
+                visit.viewer().isPresent());
     }
 
     /** The audio's origins are this page's allowed media sources (Content-Security-Policy). */
@@ -138,6 +145,12 @@ public class PodcastPages {
         return page.setAttribute(ContentSecurityPolicy.MEDIA_ORIGINS, episodes.stream().map(ShownEpisode::playableUrl)
                 .filter(Objects::nonNull).map(ContentSecurityPolicy::origin).flatMap(Optional::stream)
                 .distinct().toList());
+    }
+
+    /** The shows' images (at Ausha's image host) are this page's allowed image sources. */
+    private static TemplateInstance images(TemplateInstance page, Stream<String> imageUrls) {
+        return page.setAttribute(ContentSecurityPolicy.IMAGE_ORIGINS, imageUrls.filter(Objects::nonNull)
+                .map(ContentSecurityPolicy::origin).flatMap(Optional::stream).distinct().toList());
     }
 
     @ServerExceptionMapper

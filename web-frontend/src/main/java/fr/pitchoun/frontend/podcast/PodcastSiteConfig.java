@@ -19,8 +19,12 @@ public interface PodcastSiteConfig {
     @WithDefault("PT2H")
     Duration signedAudioLifetime();
 
-    /** How long podcast-service's answers are reused before being read again (a sync changes them at most that late). */
-    @WithDefault("PT30S")
+    /**
+     * How long podcast-service's answers are reused before being read again, when no catalogue-changed event has
+     * dropped them first (Kafka away: a sync shows at most that late). Applied by
+     * {@code quarkus.cache.caffeine."podcast-answers".expire-after-write}, which expands it (hence its value in
+     * application.properties); declared here so that it is a known setting of the site.
+     */
     Duration cacheTtl();
 
     @WithDefault("10")

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pitchoun.frontend.account.SiteSessions;
+import fr.pitchoun.frontend.security.OriginHeaders;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,10 +42,9 @@ public class ProgressResource {
     // the body is JSON either way, read here.
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
-    public Response report(@CookieParam(SiteSessions.COOKIE) String token,
-                           @HeaderParam("Sec-Fetch-Site") String fetchSite, @HeaderParam("Origin") String origin,
-                           @HeaderParam("Host") String host, String body) {
-        if (!SameOrigin.accepts(fetchSite, origin, host)) {
+    public Response report(@CookieParam(SiteSessions.COOKIE) String token, @BeanParam OriginHeaders request,
+                           String body) {
+        if (!request.fromThisSite()) {
             return answer(403, "Cette demande ne vient pas du site Pitchoun.");
         }
         if (sessions.verify(token).isEmpty()) {

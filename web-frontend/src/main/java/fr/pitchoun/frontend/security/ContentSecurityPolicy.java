@@ -14,7 +14,8 @@ import java.util.Set;
  * A page that plays other media (the radios' streams) names their origins in its template instance's attribute
  * {@link #MEDIA_ORIGINS}: they are allowed as media sources of that page only. An episode page names the origins
  * hls.js fetches its video from ({@link #PLAYER_ORIGINS}: connections and media) or Kinow's player page it frames
- * ({@link #FRAME_ORIGINS}); every other page frames nothing.
+ * ({@link #FRAME_ORIGINS}); every other page frames nothing. A page showing images of another host (the podcasts'
+ * images, at Ausha) names their origins ({@link #IMAGE_ORIGINS}).
  */
 public final class ContentSecurityPolicy {
 
@@ -24,6 +25,8 @@ public final class ContentSecurityPolicy {
     public static final String PLAYER_ORIGINS = "pitchoun.csp.player-origins";
     /** Template instance attribute: the {@code Collection<String>} of origins the page frames. */
     public static final String FRAME_ORIGINS = "pitchoun.csp.frame-origins";
+    /** Template instance attribute: the {@code Collection<String>} of origins the page shows images from. */
+    public static final String IMAGE_ORIGINS = "pitchoun.csp.image-origins";
 
     private ContentSecurityPolicy() {
     }
@@ -43,6 +46,13 @@ public final class ContentSecurityPolicy {
      */
     public static String forHlsBaseUrl(String hlsBaseUrl, Collection<String> mediaOrigins,
                                        Collection<String> playerOrigins, Collection<String> frameOrigins) {
+        return forHlsBaseUrl(hlsBaseUrl, mediaOrigins, playerOrigins, frameOrigins, Set.of());
+    }
+
+    /** As above, with {@code imageOrigins} allowed as images too. */
+    public static String forHlsBaseUrl(String hlsBaseUrl, Collection<String> mediaOrigins,
+                                       Collection<String> playerOrigins, Collection<String> frameOrigins,
+                                       Collection<String> imageOrigins) {
         String hls = origin(hlsBaseUrl).map(origin -> " " + origin).orElse("");
         StringBuilder connect = new StringBuilder(hls);
         StringBuilder media = new StringBuilder(hls);
@@ -51,11 +61,13 @@ public final class ContentSecurityPolicy {
         addOrigins(connect, playerOrigins);
         StringBuilder frames = new StringBuilder();
         addOrigins(frames, frameOrigins);
+        StringBuilder images = new StringBuilder();
+        addOrigins(images, imageOrigins);
         List<String> directives = new ArrayList<>(List.of(
                 "default-src 'self'",
                 "script-src 'self'",
                 "style-src 'self'",
-                "img-src 'self' data:",
+                "img-src 'self' data:" + images,
                 "connect-src 'self'" + connect,
                 "media-src 'self' blob:" + media,
                 "worker-src 'self' blob:",

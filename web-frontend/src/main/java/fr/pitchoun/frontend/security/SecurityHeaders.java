@@ -34,14 +34,15 @@ public class SecurityHeaders {
         }
     }
 
-    /** The site's policy, with the origins a page that plays other streams names (radios, episodes). */
+    /** The site's policy, with the origins a page that plays other streams (radios, episodes) or shows images names. */
     private String policyOf(Object entity) {
         if (entity instanceof TemplateInstance page) {
             List<String> media = origins(page, ContentSecurityPolicy.MEDIA_ORIGINS);
             List<String> player = origins(page, ContentSecurityPolicy.PLAYER_ORIGINS);
             List<String> frames = origins(page, ContentSecurityPolicy.FRAME_ORIGINS);
-            if (!media.isEmpty() || !player.isEmpty() || !frames.isEmpty()) {
-                return ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl, media, player, frames);
+            List<String> images = origins(page, ContentSecurityPolicy.IMAGE_ORIGINS);
+            if (!media.isEmpty() || !player.isEmpty() || !frames.isEmpty() || !images.isEmpty()) {
+                return ContentSecurityPolicy.forHlsBaseUrl(hlsBaseUrl, media, player, frames, images);
             }
         }
         return contentSecurityPolicy;

@@ -10,19 +10,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The site reads the content-changed contract's examples with its real listener: every record, valid or not, drops
- * every copy of CMS content (the listener reads no field, so it has nothing to refuse: see deploy/CONTRACTS.md).
+ * The site reads the change topics' examples with its real listener: every record, valid or not, drops every copy
+ * of the announcing service's answers (the listener reads no field, so it has nothing to refuse: see
+ * deploy/CONTRACTS.md). That the other service's copies stay is not checked: the listener also reads the test
+ * broker's real topics, where other tests' events come at any time.
  */
 @QuarkusTest
 class ContentChangedExamplesTest {
-
-    private final TopicContract contract = TopicContract.of("pitchoun.cms.content-changed");
 
     @Inject
     ContentChangedListener listener;
@@ -32,17 +33,31 @@ class ContentChangedExamplesTest {
 
     @Test
     void everyExampleDropsEveryCopyOfCmsContent() {
-        List<Cache> cmsCaches = caches.getCacheNames().stream()
-                .filter(name -> name.startsWith(ContentChangedListener.CMS_CACHES))
-                .map(name -> caches.getCache(name).orElseThrow()).toList();
-        assertFalse(cmsCaches.isEmpty(), "the site keeps copies of CMS content: " + caches.getCacheNames());
+        everyExampleDrops(TopicContract.of("pitchoun.cms.content-changed"), ContentChangedListener.CMS_CACHES,
+                listener::changed);
+    }
+
+    @Test
+    void everyExampleDropsEveryCopyOfThePodcastCatalogue() {
+        everyExampleDrops(TopicContract.of("pitchoun.podcast.catalogue-changed"), ContentChangedListener.PODCAST_CACHES,
+                listener::podcastCatalogueChanged);
+    }
+
+    private void everyExampleDrops(TopicContract contract, String dropped, Consumer<String> listen) {
+        List<Cache> droppedCaches = named(dropped);
+        assertFalse(droppedCaches.isEmpty(), "the site keeps copies: " + caches.getCacheNames());
 
         Stream.concat(contract.examples().stream(), contract.invalidExamples().stream()).forEach(example -> {
-            cmsCaches.forEach(cache -> cache.as(CaffeineCache.class)
-                    .put("copy", CompletableFuture.completedFuture("a copy of CMS content")));
-            listener.changed(example.json());
-            cmsCaches.forEach(cache -> assertEquals(0, cache.as(CaffeineCache.class).keySet().size(),
+            droppedCaches.forEach(cache -> cache.as(CaffeineCache.class)
+                    .put("copy", CompletableFuture.completedFuture("a copy of an answer")));
+            listen.accept(example.json());
+            droppedCaches.forEach(cache -> assertEquals(0, cache.as(CaffeineCache.class).keySet().size(),
                     cache.getName() + " after " + example));
         });
+    }
+
+    private List<Cache> named(String prefix) {
+        return caches.getCacheNames().stream().filter(name -> name.startsWith(prefix))
+                .map(name -> caches.getCache(name).orElseThrow()).toList();
     }
 }

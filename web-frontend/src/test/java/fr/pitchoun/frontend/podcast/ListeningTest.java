@@ -66,6 +66,6 @@ class ListeningTest {
 
     private static PodcastEpisode episode(boolean exclusive, String audioUrl, String file) {
         return new PodcastEpisode("un-episode", "Un épisode", null, 50, NOW, null, exclusive, false, "g-1", audioUrl,
-                file, null);
+                file, null, null);
     }
 }

@@ -57,4 +57,16 @@ class ContentSecurityPolicyTest {
                 containsString("frame-src 'self' https://player.kinow.example;"),
                 containsString("connect-src 'self' https://video.pitchoun.fr;")));
     }
+
+    @Test
+    void aPodcastPageAllowsItsShowsImageHostAsImagesOnly() {
+        String page = ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls", List.of(), List.of(),
+                List.of(), List.of("https://image.ausha.co/show_1400x1400.jpeg", "not an address"));
+        assertThat(page, allOf(
+                containsString("img-src 'self' data: https://image.ausha.co;"),
+                containsString("media-src 'self' blob: https://video.pitchoun.fr;"),
+                containsString("connect-src 'self' https://video.pitchoun.fr;")));
+        assertThat(ContentSecurityPolicy.forHlsBaseUrl("https://video.pitchoun.fr/hls"),
+                containsString("img-src 'self' data:;"));
+    }
 }

@@ -1,4 +1,4 @@
-package fr.pitchoun.frontend.replay;
+package fr.pitchoun.frontend.security;
 
 import java.net.URI;
 
@@ -7,12 +7,12 @@ import java.net.URI;
  * {@code Sec-Fetch-Site} when it sends one, else its {@code Origin} against the {@code Host} it asked. A request
  * with neither is refused: every browser that runs the player sends at least one of them with a POST.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
     private SameOrigin() {
     }
 
-    static boolean accepts(String secFetchSite, String origin, String host) {
+    public static boolean accepts(String secFetchSite, String origin, String host) {
         if (secFetchSite != null && !secFetchSite.isBlank()) {
             return "same-origin".equals(secFetchSite.trim());
         }

@@ -1,4 +1,4 @@
-package fr.pitchoun.frontend.replay;
+package fr.pitchoun.frontend.security;
 
 import org.junit.jupiter.api.Test;
 
