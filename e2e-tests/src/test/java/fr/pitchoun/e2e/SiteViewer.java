@@ -25,7 +25,7 @@ final class SiteViewer {
 
     /** Every demo account's password (auth-gateway's README, Kinow stand-in). */
     static final String DEMO_PASSWORD = "pitchoun";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String cookie;
 
