@@ -89,6 +89,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                             + System.getenv().getOrDefault("PITCHOUN_E2E_AUTH_DATABASE", "auth"),
                     "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                     "PITCHOUN_KINOW_BASE_URL", KINOW_URL,
+                    // Every test signs in from 127.0.0.1: the per-address sign-in limit (LoginLimitsTest's concern)
+                    // would stop the suite's own viewers.
+                    "PITCHOUN_AUTH_LOGIN_ADDRESS_MAX_ATTEMPTS", "1000",
                     "PITCHOUN_AUTH_TOKENS_KEY_DIR", workDir.resolve("auth-keys").toString(),
                     // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL", "http://localhost:8088/vod/",
