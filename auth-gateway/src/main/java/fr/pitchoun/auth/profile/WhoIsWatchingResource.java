@@ -69,8 +69,7 @@ public class WhoIsWatchingResource {
             }
             watching = watchingAs(profile.get());
         }
-        SessionTokens.IssuedSession issued = sessions.watchedBy(session, watching);
-        return Response.ok(SignedInViewer.of(issued.session())).cookie(cookies.holding(issued.token())).build();
+        return cookies.signedIn(sessions.watchedBy(session, watching));
     }
 
     static WatchingProfile watchingAs(ProfileView profile) {

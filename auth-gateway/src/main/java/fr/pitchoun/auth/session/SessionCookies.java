@@ -3,6 +3,7 @@ package fr.pitchoun.auth.session;
 import fr.pitchoun.auth.config.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 
@@ -23,6 +24,11 @@ public class SessionCookies {
     /** Lives as long as its token: an idle viewer's browser drops it when the token could no longer be used. */
     public NewCookie holding(String token) {
         return cookie(token, (int) lifetime.toSeconds());
+    }
+
+    /** The answer to whatever issued a session token (sign-in, refresh, « Qui regarde ? »): the viewer and the cookie. */
+    public Response signedIn(SessionTokens.IssuedSession issued) {
+        return Response.ok(SignedInViewer.of(issued.session())).cookie(holding(issued.token())).build();
     }
 
     public NewCookie cleared() {

@@ -62,7 +62,7 @@ public class SessionResource {
             throw new BadRequestException(ApiError.response(HttpStatus.BAD_REQUEST, MISSING_CREDENTIALS));
         }
         return sessions.signIn(request.email(), request.password(), ClientAddress.of(http))
-                .map(this::withCookie);
+                .map(cookies::signedIn);
     }
 
     @GET
@@ -89,7 +89,7 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "Session expirée, révoquée, trop ancienne ou jeton invalide",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response refresh(@CookieParam(SessionCookies.NAME) String token) {
-        return withCookie(sessions.refresh(token));
+        return cookies.signedIn(sessions.refresh(token));
     }
 
     @DELETE
@@ -102,9 +102,5 @@ public class SessionResource {
     public Response signOut(@CookieParam(SessionCookies.NAME) String token) {
         sessions.signOut(token);
         return Response.noContent().cookie(cookies.cleared()).build();
-    }
-
-    private Response withCookie(SessionTokens.IssuedSession issued) {
-        return Response.ok(SignedInViewer.of(issued.session())).cookie(cookies.holding(issued.token())).build();
     }
 }

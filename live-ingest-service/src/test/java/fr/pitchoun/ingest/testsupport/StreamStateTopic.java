@@ -2,17 +2,9 @@ package fr.pitchoun.ingest.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pitchoun.contracts.TopicReader;
 import fr.pitchoun.outbox.Outbox;
 import io.quarkus.arc.Arc;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -20,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
@@ -41,11 +31,11 @@ public final class StreamStateTopic implements AutoCloseable {
 
     private static final Duration DELIVERY = Duration.ofSeconds(15);
 
-    private final KafkaConsumer<String, String> consumer;
+    private final TopicReader topic;
     private final Instant openedAt;
 
-    private StreamStateTopic(KafkaConsumer<String, String> consumer) {
-        this.consumer = consumer;
+    private StreamStateTopic(TopicReader topic) {
+        this.topic = topic;
         this.openedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -67,54 +57,20 @@ public final class StreamStateTopic implements AutoCloseable {
     }
 
     public static StreamStateTopic fromNow() throws ExecutionException, InterruptedException {
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // resolves the end offsets now, before the test acts
-        return new StreamStateTopic(consumer);
+        return new StreamStateTopic(TopicReader.fromNow(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), TOPIC));
     }
 
     /** The first record with this key whose value matches, waiting up to {@code timeout}. */
     public Optional<Received> next(String key, Predicate<JsonNode> value, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    JsonNode json = parse(record.value());
-                    if (value.test(json)) {
-                        return Optional.of(new Received(record.key(), json));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return topic.first(record -> key.equals(record.key()) && value.test(parse(record.value())), timeout)
+                .map(record -> new Received(record.key(), parse(record.value())));
     }
 
     /** Every record with one of these keys that arrives within {@code window}. */
     public List<Received> all(List<String> keys, Duration window) {
-        List<Received> received = new ArrayList<>();
-        Instant deadline = Instant.now().plus(window);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (keys.contains(record.key())) {
-                    received.add(new Received(record.key(), parse(record.value())));
-                }
-            }
-        }
-        return received;
+        return topic.all(record -> keys.contains(record.key()), window).stream()
+                .map(record -> new Received(record.key(), parse(record.value()))).toList();
     }
 
     private JsonNode parse(String value) {
@@ -127,7 +83,7 @@ public final class StreamStateTopic implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        topic.close();
     }
 
     public record Received(String key, JsonNode value) {

@@ -1,10 +1,9 @@
 package fr.pitchoun.frontend.learning;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Viewer;
+import fr.pitchoun.frontend.json.PostedJson;
 import fr.pitchoun.frontend.security.OriginHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.BeanParam;
@@ -44,15 +43,15 @@ public class PlayReportResource {
     private final SiteSessions sessions;
     private final PlayedItems items;
     private final LearningClient gateway;
-    private final ObjectMapper json;
+    private final PostedJson posted;
     private final MeterRegistry metrics;
 
     PlayReportResource(SiteSessions sessions, PlayedItems items, @RestClient LearningClient gateway,
-                       ObjectMapper json, MeterRegistry metrics) {
+                       PostedJson posted, MeterRegistry metrics) {
         this.sessions = sessions;
         this.items = items;
         this.gateway = gateway;
-        this.json = json;
+        this.posted = posted;
         this.metrics = metrics;
     }
 
@@ -71,7 +70,7 @@ public class PlayReportResource {
         if (viewer.get().childWatching().isEmpty()) {
             return answer("no-child", 204, null);
         }
-        Report report = read(body);
+        Report report = posted.read(body, Report.class).orElse(null);
         if (report == null || report.statementId() == null || report.kind() == null || report.first() == null
                 || report.playedSeconds() == null) {
             return answer("incomplete", 400, "Relevé de lecture incomplet.");
@@ -116,14 +115,6 @@ public class PlayReportResource {
         } catch (RuntimeException e) {
             LOG.warnf("Learning report not relayed, auth-gateway unreachable: %s", e.toString());
             return answer("gateway-unreachable", 503, "Le relevé n'a pas pu être enregistré pour le moment.");
-        }
-    }
-
-    private Report read(String body) {
-        try {
-            return body == null || body.isBlank() ? null : json.readValue(body, Report.class);
-        } catch (JsonProcessingException e) {
-            return null;
         }
     }
 

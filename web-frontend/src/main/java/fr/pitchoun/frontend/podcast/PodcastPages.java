@@ -2,6 +2,7 @@ package fr.pitchoun.frontend.podcast;
 
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Visit;
+import fr.pitchoun.frontend.json.PostedJson;
 import fr.pitchoun.frontend.security.ContentSecurityPolicy;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
@@ -65,14 +66,17 @@ public class PodcastPages {
     private final ExclusiveAudio audio;
     private final Template unavailable;
     private final ContinueListening continueListening;
+    private final PostedJson posted;
 
     PodcastPages(PodcastCatalogue catalogue, SiteSessions sessions, ExclusiveAudio audio,
-                 @Location("indisponible.html") Template unavailable, ContinueListening continueListening) {
+                 @Location("indisponible.html") Template unavailable, ContinueListening continueListening,
+                 PostedJson posted) {
         this.catalogue = catalogue;
         this.continueListening = continueListening;
         this.sessions = sessions;
         this.audio = audio;
         this.unavailable = unavailable;
+        this.posted = posted;
     }
 
     @GET
@@ -95,7 +99,7 @@ public class PodcastPages {
         if (visit.viewer().isEmpty()) {
             return visit.withCookies(Response.status(Response.Status.UNAUTHORIZED)).build();
         }
-        ListeningReport report = ListeningReport.parse(body);
+        ListeningReport report = posted.read(body, ListeningReport.class).orElse(null);
         if (report == null || !report.valid()) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }

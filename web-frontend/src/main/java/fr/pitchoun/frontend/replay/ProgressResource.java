@@ -1,9 +1,8 @@
 package fr.pitchoun.frontend.replay;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pitchoun.frontend.account.SiteSessions;
+import fr.pitchoun.frontend.json.PostedJson;
 import fr.pitchoun.frontend.security.OriginHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
@@ -29,17 +28,16 @@ public class ProgressResource {
 
     private final ReplayPlayback playback;
     private final SiteSessions sessions;
-    private final ObjectMapper json;
+    private final PostedJson posted;
 
-    ProgressResource(ReplayPlayback playback, SiteSessions sessions, ObjectMapper json) {
+    ProgressResource(ReplayPlayback playback, SiteSessions sessions, PostedJson posted) {
         this.playback = playback;
         this.sessions = sessions;
-        this.json = json;
+        this.posted = posted;
     }
 
     @POST
-    // A beacon of a string is sent as text/plain (a JSON type would need a CORS preflight a beacon cannot make):
-    // the body is JSON either way, read here.
+    // A beacon is text/plain: see PostedJson.
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
     public Response report(@CookieParam(SiteSessions.COOKIE) String token, @BeanParam OriginHeaders request,
@@ -50,7 +48,7 @@ public class ProgressResource {
         if (sessions.verify(token).isEmpty()) {
             return answer(401, "Connectez-vous pour que Pitchoun retienne où vous en êtes.");
         }
-        Position position = read(body);
+        Position position = posted.read(body, Position.class).orElse(null);
         if (position == null || position.videoId() == null || position.sessionId() == null
                 || position.positionSeconds() == null) {
             return answer(400, "Position de lecture incomplète : vidéo, session et position sont attendues.");
@@ -60,14 +58,6 @@ public class ProgressResource {
         return status == 204 ? Response.noContent().build()
                 : answer(status, status == 503 ? "La position n'a pas pu être enregistrée pour le moment."
                 : "La position a été refusée.");
-    }
-
-    private Position read(String body) {
-        try {
-            return body == null || body.isBlank() ? null : json.readValue(body, Position.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     private static Response answer(int status, String message) {
