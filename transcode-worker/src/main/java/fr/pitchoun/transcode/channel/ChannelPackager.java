@@ -30,6 +30,8 @@ final class ChannelPackager {
     private static final Logger LOG = Logger.getLogger(ChannelPackager.class);
     /** A live segment this late (in segment durations) is given up on for this slot: the slate fills it. */
     private static final double LIVE_GRACE_SEGMENTS = 1.75;
+    /** How often the live page's thumbnail of the channel is renewed. */
+    static final Duration STILL_EVERY = Duration.ofSeconds(10);
 
     /** What the channel's state machine hears of each slot published. */
     interface OnAir {
@@ -45,6 +47,8 @@ final class ChannelPackager {
     private final int audioKbps;
     private final OnAir onAir;
     private final Clock clock;
+    private final ChannelTools.Stills stills;
+    private Instant stillDueAt = Instant.MIN;
 
     private SlateLoop slate;
     private List<Rendition> slateRenditions = List.of();
@@ -59,7 +63,7 @@ final class ChannelPackager {
     private List<Variant> announced = List.of();
 
     ChannelPackager(String channel, List<Rendition> ladder, ChannelPlaylists playlists, Duration segment,
-            int audioKbps, OnAir onAir, Clock clock) {
+            int audioKbps, OnAir onAir, Clock clock, ChannelTools.Stills stills) {
         this.channel = channel;
         this.ladder = ladder;
         this.playlists = playlists;
@@ -67,6 +71,7 @@ final class ChannelPackager {
         this.audioKbps = audioKbps;
         this.onAir = onAir;
         this.clock = clock;
+        this.stills = stills;
         this.slateDueAt = clock.instant();
     }
 
@@ -144,7 +149,8 @@ final class ChannelPackager {
         Map<String, Integer> heights = r.variants().stream().collect(Collectors.toMap(Variant::name, Variant::height));
         for (Optional<FfmpegRun.Slot> slot = r.nextSlot(); slot.isPresent(); slot = r.nextSlot()) {
             boolean discontinuity = lastSource != r;
-            playlists.append(pick(slot.get().files(), heights), slot.get().duration(), discontinuity);
+            playlists.append(pick(slot.get().files(), heights), slot.get().duration(), discontinuity, now);
+            renewStillIfDue(now);
             r.slotPublished(slot.get(), now);
             lastSource = r;
             lastPublishedAt = now;
@@ -168,7 +174,8 @@ final class ChannelPackager {
         Map<String, Integer> heights = new HashMap<>();
         slateRenditions.forEach(r -> heights.put(r.name(), r.height()));
         double duration = slate.durations().get(slateIndex);
-        playlists.append(pick(files, heights), duration, discontinuity);
+        playlists.append(pick(files, heights), duration, discontinuity, now);
+        renewStillIfDue(now);
         if (lastSource != slate) {
             LOG.infof("[%s] slate on air", channel);
         }
@@ -181,6 +188,20 @@ final class ChannelPackager {
         if (slateDueAt.isBefore(now.minus(segment))) {
             slateDueAt = now;
         }
+    }
+
+    /**
+     * Every {@link #STILL_EVERY}, the still from the newest segment of the lowest public rendition (the cheapest
+     * picture to decode), as published: the staging copy may be gone by the time the still is made.
+     */
+    private void renewStillIfDue(Instant now) {
+        if (now.isBefore(stillDueAt)) {
+            return;
+        }
+        stillDueAt = now.plus(STILL_EVERY);
+        ladder.stream().filter(r -> playlists.renditions().contains(r.name()))
+                .min(Comparator.comparingInt(Rendition::height))
+                .ifPresent(lowest -> stills.renew(playlists.newest(lowest.name()), playlists.still()));
     }
 
     /**

@@ -66,7 +66,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         this.restarts = new RestartPolicy(settings.maxRestartDelaySeconds());
         this.packager = new ChannelPackager(channel, settings.ladder(), new ChannelPlaylists(hlsDir.resolve(channel),
                 settings.playlistSegments(), (int) settings.segment().toSeconds()), settings.segment(),
-                settings.audioKbps(), this, tools.clock());
+                settings.audioKbps(), this, tools.clock(), tools.stills());
         this.standby = new ChannelSlate(channel, workDir, tools.slates(), loop, packager);
         this.since = tools.clock().instant();
         refreshSnapshot();

@@ -7,6 +7,7 @@ import fr.pitchoun.transcode.ffmpeg.SourceProbe;
 import fr.pitchoun.transcode.ingest.IngestChannel;
 import fr.pitchoun.transcode.slate.SlateEncoder;
 import fr.pitchoun.transcode.state.TranscodeStatePublisher;
+import fr.pitchoun.transcode.still.StillWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,10 +49,11 @@ public class ChannelSupervisor {
 
     public ChannelSupervisor(TranscodeConfig config, MeterRegistry registry, TranscodeStatePublisher states,
                              LadderCommand command, SourceProbe probe, SlateEncoder slates, ProcessFactory processes,
-                             Clock clock) {
+                             Clock clock, StillWriter stills) {
         this.hlsDir = config.hlsDir();
         this.settings = ChannelSettings.of(config);
-        this.tools = new ChannelTools(command, probe::probe, slates::prepare, processes, clock, states::publish);
+        this.tools = new ChannelTools(command, probe::probe, slates::prepare, processes, clock, states::publish,
+                stills::renew);
         this.registry = registry;
     }
 

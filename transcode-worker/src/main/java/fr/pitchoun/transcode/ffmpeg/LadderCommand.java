@@ -24,6 +24,8 @@ public class LadderCommand {
 
     private final TranscodeConfig config;
 
+    static final int STILL_HEIGHT = 180;
+
     /** Shared with deploy/bench/ladder-speed.sh, which measures this very ladder. */
     static final String LIVE_X264_PARAMS = "bframes=0:rc-lookahead=0:sync-lookahead=2";
 
@@ -108,6 +110,16 @@ public class LadderCommand {
         args.addAll(encode(variants, "1:a:0", "ultrafast", "stillimage"));
         args.addAll(hls(variants, dir, 0));
         return args;
+    }
+
+    /**
+     * The channel's still: the first picture of a published segment (a low rendition: a small decode), scaled to
+     * {@value #STILL_HEIGHT} lines, as a JPEG.
+     */
+    public List<String> still(Path segment, Path jpeg) {
+        return List.of("nice", "-n", "10", config.ffmpeg(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                "-i", segment.toString(), "-frames:v", "1", "-vf", "scale=-2:" + STILL_HEIGHT, "-c:v", "mjpeg", "-q:v", "5",
+                "-f", "image2", jpeg.toString());
     }
 
     private List<String> head() {

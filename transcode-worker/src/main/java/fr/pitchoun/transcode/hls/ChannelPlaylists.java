@@ -8,6 +8,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +40,10 @@ public class ChannelPlaylists {
     public static final String AUDIO = "audio";
     /** Spoken language of the audio: Pitchoun's channels are in French. */
     private static final String AUDIO_LANGUAGE = "fr";
+    /** The channel's still (JPEG, a low rendition's picture, renewed every few slots): kept across owners. */
+    public static final String THUMBNAIL = "thumbnail.jpg";
+    /** How far the slots' program dates may drift from the clock before a discontinuity takes the clock again. */
+    static final int PROGRAM_DATE_DRIFT_SEGMENTS = 3;
     private static final Logger LOG = Logger.getLogger(ChannelPlaylists.class);
 
     private final Path dir;
@@ -45,6 +51,8 @@ public class ChannelPlaylists {
     private final int segmentSeconds;
     private final Map<String, Playlist> playlists = new LinkedHashMap<>();
     private long nextSequence;
+    /** The wall-clock instant the next slot starts at: each slot starts where the one before it ends. */
+    private Instant nextProgramDate;
 
     private static final class Playlist {
         final Deque<Segment> segments = new ArrayDeque<>();
@@ -79,6 +87,9 @@ public class ChannelPlaylists {
                 if (Files.exists(dir.resolve(segment.uri()))) {
                     playlist.segments.add(segment);
                     listed.add(segment.uri());
+                    if (segment.sequence() > last && segment.programDate() != null) {
+                        nextProgramDate = segment.programDate().plusMillis(Math.round(segment.duration() * 1000));
+                    }
                     last = Math.max(last, segment.sequence());
                 }
             }
@@ -89,7 +100,7 @@ public class ChannelPlaylists {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean kept = name.equals(MASTER) || listed.contains(name)
+                boolean kept = name.equals(MASTER) || name.equals(THUMBNAIL) || listed.contains(name)
                         || name.endsWith(".m3u8") && playlists.containsKey(name.substring(0, name.length() - 5));
                 if (!kept) {
                     Files.deleteIfExists(file);
@@ -118,10 +129,14 @@ public class ChannelPlaylists {
     }
 
     /**
-     * Appends one time slot: {@code sources} gives the file for every video rendition (the same file may serve
-     * several) and for {@link #AUDIO}; they are linked into the folder, never moved, so the caller cleans up its own.
+     * Appends one time slot, finished at {@code now}: {@code sources} gives the file for every video rendition (the
+     * same file may serve several) and for {@link #AUDIO}; they are linked into the folder, never moved, so the caller
+     * cleans up its own. The slot's program date follows on from the slot before, live and slate alike, so players
+     * map segments to the wall clock without a jump; it is taken from the clock again only for the first slot, or at a
+     * discontinuity that finds it more than {@link #PROGRAM_DATE_DRIFT_SEGMENTS} segments off (a worker that was away).
      */
-    public void append(Map<String, Path> sources, double duration, boolean discontinuity) throws IOException {
+    public void append(Map<String, Path> sources, double duration, boolean discontinuity, Instant now)
+            throws IOException {
         for (String name : playlists.keySet()) {
             if (!sources.containsKey(name)) {
                 // Checked first: a slot goes into every playlist or into none.
@@ -129,13 +144,14 @@ public class ChannelPlaylists {
             }
         }
         long sequence = nextSequence++;
+        Instant programDate = programDate(now, duration, discontinuity);
         for (Map.Entry<String, Playlist> entry : playlists.entrySet()) {
             String rendition = entry.getKey();
             Path source = sources.get(rendition);
             String uri = rendition + "_" + sequence + ".ts";
             PublicFiles.publish(source, dir.resolve(uri));
             Playlist playlist = entry.getValue();
-            playlist.segments.add(new Segment(sequence, uri, duration, discontinuity));
+            playlist.segments.add(new Segment(sequence, uri, duration, discontinuity, programDate));
             while (playlist.segments.size() > window) {
                 Segment gone = playlist.segments.removeFirst();
                 if (gone.discontinuity()) {
@@ -150,6 +166,28 @@ public class ChannelPlaylists {
             PublicFiles.writeAtomically(dir.resolve(rendition + ".m3u8"), MediaPlaylist.write(
                     List.copyOf(playlist.segments), playlist.discontinuitySequence, segmentSeconds));
         }
+    }
+
+    private Instant programDate(Instant now, double duration, boolean discontinuity) {
+        long millis = Math.round(duration * 1000);
+        Instant fromClock = now.minusMillis(millis);
+        Instant date = nextProgramDate;
+        if (date == null || discontinuity && Duration.between(date, fromClock).abs()
+                .compareTo(Duration.ofSeconds((long) segmentSeconds * PROGRAM_DATE_DRIFT_SEGMENTS)) > 0) {
+            date = fromClock;
+        }
+        nextProgramDate = date.plusMillis(millis);
+        return date;
+    }
+
+    /** The newest segment of a rendition's playlist, as served. */
+    public Path newest(String rendition) {
+        return dir.resolve(playlists.get(rendition).segments.getLast().uri());
+    }
+
+    /** Where the channel's still is served from (written by the still writer, kept across owners). */
+    public Path still() {
+        return dir.resolve(THUMBNAIL);
     }
 
     /** The media sequence number the next slot will get. */

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +18,16 @@ import java.util.Locale;
  */
 public final class MediaPlaylist {
 
-    /** A listed segment; {@code sequence} is its media sequence number. */
-    public record Segment(long sequence, String uri, double duration, boolean discontinuity) {
+    /**
+     * A listed segment; {@code sequence} is its media sequence number, {@code programDate} the wall-clock instant of
+     * its first frame ({@code EXT-X-PROGRAM-DATE-TIME}), null where the playlist does not say.
+     */
+    public record Segment(long sequence, String uri, double duration, boolean discontinuity, Instant programDate) {
     }
+
+    /** Milliseconds always written, offset as Z: what players and XMLTV-minded tools parse alike. */
+    private static final DateTimeFormatter PROGRAM_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
+            .withZone(ZoneOffset.UTC);
 
     /** What a media playlist says: its media sequence, its segments in order and its discontinuity sequence. */
     public record Content(long mediaSequence, List<Segment> segments, long discontinuitySequence) {
@@ -46,6 +57,7 @@ public final class MediaPlaylist {
         long discontinuitySequence = 0;
         double duration = 0;
         boolean discontinuity = false;
+        Instant programDate = null;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) {
@@ -55,13 +67,16 @@ public final class MediaPlaylist {
                 discontinuitySequence = Long.parseLong(value(line));
             } else if (line.equals("#EXT-X-DISCONTINUITY")) {
                 discontinuity = true;
+            } else if (line.startsWith("#EXT-X-PROGRAM-DATE-TIME:")) {
+                programDate = OffsetDateTime.parse(value(line)).toInstant();
             } else if (line.startsWith("#EXTINF:")) {
                 String value = value(line);
                 int comma = value.indexOf(',');
                 duration = Double.parseDouble(comma < 0 ? value : value.substring(0, comma));
             } else if (!line.isEmpty() && !line.startsWith("#")) {
-                segments.add(new Segment(sequence++, line, duration, discontinuity));
+                segments.add(new Segment(sequence++, line, duration, discontinuity, programDate));
                 discontinuity = false;
+                programDate = null;
             }
         }
         return new Content(first, List.copyOf(segments), discontinuitySequence);
@@ -82,6 +97,9 @@ public final class MediaPlaylist {
         for (Segment segment : segments) {
             if (segment.discontinuity()) {
                 text.append("#EXT-X-DISCONTINUITY\n");
+            }
+            if (segment.programDate() != null) {
+                text.append("#EXT-X-PROGRAM-DATE-TIME:").append(PROGRAM_DATE.format(segment.programDate())).append('\n');
             }
             text.append(String.format(Locale.ROOT, "#EXTINF:%.3f,%n", segment.duration())).append(segment.uri())
                     .append('\n');

@@ -45,6 +45,7 @@ class ChannelStateMachineTest {
     private final FakeFfmpeg ffmpeg = new FakeFfmpeg();
     private final List<TranscodeStateChange> changes = new CopyOnWriteArrayList<>();
     private final List<List<String>> slatesMade = new ArrayList<>();
+    private final List<String> stills = new CopyOnWriteArrayList<>();
     private ManualLoop loop;
     private ChannelStateMachine machine;
 
@@ -75,6 +76,21 @@ class ChannelStateMachineTest {
         assertEquals(List.of(true), discontinuities("audio"));
         assertEquals(List.of(ChannelState.SLATE, ChannelState.STARTING, ChannelState.LIVE), states());
         assertFalse(Files.exists(ffmpeg.last().staging().resolve("480p_0.ts")), "moved out of FFmpeg's staging");
+    }
+
+    @Test
+    void theStillIsRenewedEveryTenSecondsFromTheNewestPublishedSegment() throws Exception {
+        goLive("e1", START);
+        machine.unpublished("e2", loop.clock.instant());
+        for (int i = 0; i < 22; i++) {
+            tick(Duration.ofSeconds(1));
+        }
+        assertEquals(3, stills.size(), "at the first live slot, then every 10 s on the slate: " + stills);
+        List<Long> slots = stills.stream()
+                .map(name -> Long.parseLong(name.substring(name.indexOf('_') + 1, name.indexOf('.')))).toList();
+        assertTrue(stills.get(0).startsWith("480p_"), "from the public segment, not FFmpeg's staging copy");
+        assertEquals(List.of(slots.get(0), slots.get(0) + 5, slots.get(0) + 10), slots,
+                "the newest slot each time, five 2-s slots apart: " + stills);
     }
 
     @Test
@@ -250,7 +266,8 @@ class ChannelStateMachineTest {
 
     private ChannelStateMachine newMachine(ManualLoop on) {
         ChannelTools tools = new ChannelTools(new LadderCommand(TestSettings.defaults()),
-                url -> new Source(854, 480, 25, true), this::slate, ffmpeg, on.clock, changes::add);
+                url -> new Source(854, 480, 25, true), this::slate, ffmpeg, on.clock, changes::add,
+                (segment, still) -> stills.add(segment.getFileName().toString()));
         return new ChannelStateMachine(CHANNEL, hls, SETTINGS, tools, on);
     }
 

@@ -108,6 +108,12 @@ class LadderTest {
             assertTrue(live.getDouble("lastSegmentAgeSeconds") < 3, live.prettify());
             given().get("/q/metrics").then().statusCode(200)
                     .body(containsString("pitchoun_transcode_channel_state{channel=\"" + channel + "\",state=\"LIVE\"} 1.0"));
+            // The live page's thumbnail: a small JPEG of the channel, from its lowest rendition.
+            Path still = dir.resolve("thumbnail.jpg");
+            await("the channel's still").atMost(Duration.ofSeconds(10)).until(() -> Files.exists(still));
+            Map<String, String> picture = TestMedia.firstVideoFrame(still);
+            assertEquals("320x180", picture.get("width") + "x" + picture.get("height"), "the still: " + picture);
+            Instant stillMadeAt = Files.getLastModifiedTime(still).toInstant();
 
             // The control room goes off air: the slate takes over within two segment durations.
             Instant off = Instant.now();
@@ -137,6 +143,17 @@ class LadderTest {
             }
             assertTrue(slate.segment().sequence() > seen.get(0).segment().sequence());
             assertSameSlots(seen, audioWatch.seen());
+            for (int i = 1; i < seen.size(); i++) {
+                MediaPlaylist.Segment before = seen.get(i - 1).segment();
+                assertEquals(before.programDate().plusMillis(Math.round(before.duration() * 1000)),
+                        seen.get(i).segment().programDate(), "program dates follow on, live and slate alike: " + seen);
+            }
+            PlaylistWatch.Seen newest = seen.get(seen.size() - 1);
+            Duration behindTheClock = Duration.between(newest.segment().programDate(), newest.at());
+            assertTrue(behindTheClock.compareTo(Duration.ofSeconds(8)) < 0 && !behindTheClock.isNegative(),
+                    "the newest segment's program date is that of its first frame, by the clock: " + behindTheClock);
+            assertTrue(Files.getLastModifiedTime(dir.resolve("thumbnail.jpg")).toInstant().isAfter(stillMadeAt),
+                    "the still is renewed every 10 s");
         } finally {
             topic.unpublished(channel);
         }

@@ -20,6 +20,14 @@ class LadderCommandTest {
     private final LadderCommand command = new LadderCommand(TestSettings.defaults());
 
     @Test
+    void theStillIsOnePictureOfTheSegmentAt180LinesAtLowPriority() {
+        assertEquals(List.of("nice", "-n", "10", "ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                "-i", "/hls/tv/480p_7.ts", "-frames:v", "1", "-vf", "scale=-2:180", "-c:v", "mjpeg", "-q:v", "5",
+                "-f", "image2", "/hls/tv/.thumbnail.jpg.tmp"),
+                command.still(Path.of("/hls/tv/480p_7.ts"), Path.of("/hls/tv/.thumbnail.jpg.tmp")));
+    }
+
+    @Test
     void fullHd25GetsTheWholeCascade() {
         assertEquals(args(
                 List.of("-i", FEED),

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelPlaylistsTest {
 
+    private static final Instant NOW = Instant.parse("2026-12-03T14:00:00Z");
+
     @TempDir
     Path work;
+
+    @Test
+    void programDatesFollowOnAcrossSwitchesAndANewOwner() throws IOException {
+        Path dir = work.resolve("chan");
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 6, 2);
+        playlists.resume(List.of("480p"));
+        playlists.add("480p");
+        Path live = segment("live.ts");
+        Map<String, Path> slot = Map.of("480p", live, "audio", live);
+        playlists.append(slot, 2.0, true, NOW);
+        playlists.append(slot, 1.96, false, NOW.plusMillis(2100));
+        // The feed drops: the slate's first slot is published 3.5 s after the last live one, and live comes back.
+        playlists.append(slot, 2.0, true, NOW.plusMillis(5600));
+        playlists.append(slot, 2.0, true, NOW.plusMillis(7000));
+
+        ChannelPlaylists next = new ChannelPlaylists(dir, 6, 2);
+        next.resume(List.of("480p"));
+        next.append(slot, 2.0, true, NOW.plusMillis(9500));
+        // A worker away for a minute: its successor's slot takes the clock again, at the discontinuity.
+        ChannelPlaylists late = new ChannelPlaylists(dir, 6, 2);
+        late.resume(List.of("480p"));
+        late.append(slot, 2.0, true, NOW.plusSeconds(70));
+
+        for (String name : List.of("480p", "audio")) {
+            List<Instant> dates = MediaPlaylist.read(dir.resolve(name + ".m3u8")).segments().stream()
+                    .map(MediaPlaylist.Segment::programDate).toList();
+            Instant start = NOW.minusSeconds(2);
+            assertEquals(List.of(start, start.plusSeconds(2), start.plusMillis(3960), start.plusMillis(5960),
+                    start.plusMillis(7960), NOW.plusSeconds(68)), dates, name);
+        }
+    }
 
     @Test
     void slotsKeepTheirSequenceAcrossSwitchesAndOldSegmentsGo() throws IOException {
@@ -33,10 +67,10 @@ class ChannelPlaylistsTest {
         Path slate = segment("slate.ts");
         Path liveAudio = segment("live-audio.ts");
         Path slateAudio = segment("slate-audio.ts");
-        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, true);
-        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, false);
-        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, true);
-        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false);
+        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, true, NOW);
+        playlists.append(Map.of("720p", live, "480p", live, "audio", liveAudio), 2.0, false, NOW);
+        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, true, NOW);
+        playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false, NOW);
 
         for (String name : List.of("720p", "audio")) {
             MediaPlaylist.Content content = MediaPlaylist.read(dir.resolve(name + ".m3u8"));
@@ -53,12 +87,12 @@ class ChannelPlaylistsTest {
         assertTrue(Files.exists(dir.resolve("audio_" + first + ".ts")));
 
         for (int i = 0; i < 4; i++) {
-            playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false);
+            playlists.append(Map.of("720p", slate, "480p", slate, "audio", slateAudio), 2.0, false, NOW);
         }
         assertFalse(Files.exists(dir.resolve("480p_" + first + ".ts")), "deleted after that");
         assertFalse(Files.exists(dir.resolve("audio_" + first + ".ts")));
         assertThrows(IllegalArgumentException.class, () -> playlists.append(Map.of("720p", live, "480p", live), 2.0,
-                false), "a slot without its audio is refused");
+                false, NOW), "a slot without its audio is refused");
     }
 
     @Test
@@ -87,8 +121,8 @@ class ChannelPlaylistsTest {
         before.resume(List.of("480p"));
         before.add("480p");
         Path live = segment("live.ts");
-        before.append(Map.of("480p", live, "audio", live), 2.0, true);
-        before.append(Map.of("480p", live, "audio", live), 2.0, false);
+        before.append(Map.of("480p", live, "audio", live), 2.0, true, NOW);
+        before.append(Map.of("480p", live, "audio", live), 2.0, false, NOW);
         long next = before.nextSequence();
         Files.writeString(dir.resolve("index.m3u8"), "#EXTM3U\n");
         Files.writeString(dir.resolve("segment_1.ts"), "old");
@@ -99,7 +133,7 @@ class ChannelPlaylistsTest {
         assertEquals(List.of("480p"), List.copyOf(after.renditions()));
         assertFalse(Files.exists(dir.resolve("segment_1.ts")), "leftovers of an older layout are removed");
         assertFalse(Files.exists(dir.resolve("index.m3u8")));
-        after.append(Map.of("480p", live, "audio", live), 2.0, true);
+        after.append(Map.of("480p", live, "audio", live), 2.0, true, NOW);
         assertEquals(3, MediaPlaylist.read(dir.resolve("480p.m3u8")).segments().size());
         assertEquals(3, MediaPlaylist.read(dir.resolve("audio.m3u8")).segments().size(), "the audio goes on too");
     }

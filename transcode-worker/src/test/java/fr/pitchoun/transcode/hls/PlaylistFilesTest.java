@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -27,26 +28,30 @@ class PlaylistFilesTest {
         long first = playlists.nextSequence();
         Path segment = Files.writeString(work.resolve("s.ts"), "s");
         Map<String, Path> slot = Map.of("480p", segment, "audio", segment);
-        playlists.append(slot, 2.0, true);
-        playlists.append(slot, 1.96, false);
-        playlists.append(slot, 2.0, true);
-        playlists.append(slot, 2.0, false);
+        Instant start = Instant.parse("2026-12-03T14:00:00Z");
+        playlists.append(slot, 2.0, true, start.plusSeconds(2));
+        playlists.append(slot, 1.96, false, start.plusMillis(3960));
+        playlists.append(slot, 2.0, true, start.plusSeconds(6));
+        playlists.append(slot, 2.0, false, start.plusSeconds(8));
 
         String text = Files.readString(dir.resolve("480p.m3u8"));
         assertEquals("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n"
                 + "#EXT-X-MEDIA-SEQUENCE:" + (first + 1) + "\n#EXT-X-DISCONTINUITY-SEQUENCE:1\n"
                 + "#EXT-X-INDEPENDENT-SEGMENTS\n"
-                + "#EXTINF:1.960,\n480p_" + (first + 1) + ".ts\n"
-                + "#EXT-X-DISCONTINUITY\n#EXTINF:2.000,\n480p_" + (first + 2) + ".ts\n"
-                + "#EXTINF:2.000,\n480p_" + (first + 3) + ".ts\n", text);
+                + "#EXT-X-PROGRAM-DATE-TIME:2026-12-03T14:00:02.000Z\n#EXTINF:1.960,\n480p_" + (first + 1) + ".ts\n"
+                + "#EXT-X-DISCONTINUITY\n#EXT-X-PROGRAM-DATE-TIME:2026-12-03T14:00:03.960Z\n"
+                + "#EXTINF:2.000,\n480p_" + (first + 2) + ".ts\n"
+                + "#EXT-X-PROGRAM-DATE-TIME:2026-12-03T14:00:05.960Z\n#EXTINF:2.000,\n480p_" + (first + 3) + ".ts\n",
+                text, "each slot starts where the one before ends, across the discontinuity too");
 
         MediaPlaylist.Content read = MediaPlaylist.parse(text);
         assertEquals(first + 1, read.mediaSequence());
         assertEquals(1, read.discontinuitySequence());
         assertEquals(List.of(
-                new MediaPlaylist.Segment(first + 1, "480p_" + (first + 1) + ".ts", 1.96, false),
-                new MediaPlaylist.Segment(first + 2, "480p_" + (first + 2) + ".ts", 2.0, true),
-                new MediaPlaylist.Segment(first + 3, "480p_" + (first + 3) + ".ts", 2.0, false)), read.segments());
+                new MediaPlaylist.Segment(first + 1, "480p_" + (first + 1) + ".ts", 1.96, false, start.plusSeconds(2)),
+                new MediaPlaylist.Segment(first + 2, "480p_" + (first + 2) + ".ts", 2.0, true, start.plusMillis(3960)),
+                new MediaPlaylist.Segment(first + 3, "480p_" + (first + 3) + ".ts", 2.0, false, start.plusMillis(5960))),
+                read.segments());
     }
 
     @Test
@@ -63,8 +68,8 @@ class PlaylistFilesTest {
                 720p_42.ts
                 """);
         assertEquals(41, read.mediaSequence());
-        assertEquals(List.of(new MediaPlaylist.Segment(41, "720p_41.ts", 2.0, false),
-                new MediaPlaylist.Segment(42, "720p_42.ts", 1.98, false)), read.segments());
+        assertEquals(List.of(new MediaPlaylist.Segment(41, "720p_41.ts", 2.0, false, null),
+                new MediaPlaylist.Segment(42, "720p_42.ts", 1.98, false, null)), read.segments());
         assertEquals(new MediaPlaylist.Content(0, List.of(), 0), MediaPlaylist.parse(""), "a playlist not there yet");
     }
 
