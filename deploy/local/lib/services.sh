@@ -46,7 +46,9 @@ service_env() {
             "PITCHOUN_INGEST_RTMP_PULL_PORT=$RTMP_PORT"
         ;;
     transcode-worker)
-        printf '%s\n' "KAFKA_BOOTSTRAP_SERVERS=$kafka" "PITCHOUN_TRANSCODE_HLS_DIR=$HLS_DIR"
+        # Start-over keeps an hour locally (the demo programmes are shorter): about 4 GB for a 1080p ladder, not 12.
+        printf '%s\n' "KAFKA_BOOTSTRAP_SERVERS=$kafka" "PITCHOUN_TRANSCODE_HLS_DIR=$HLS_DIR" \
+            "PITCHOUN_TRANSCODE_START_OVER_WINDOW=${PITCHOUN_TRANSCODE_START_OVER_WINDOW:-1h}"
         ;;
     web-frontend)
         # The HLS URL is the one the viewer's browser opens.

@@ -126,7 +126,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
                 "PITCHOUN_TRANSCODE_HLS_DIR", hlsDir.toString(),
                 // Where a worker rebuilds the state of the channels it is given (failover).
-                "PITCHOUN_TRANSCODE_INGEST_URL", INGEST_URL));
+                "PITCHOUN_TRANSCODE_INGEST_URL", INGEST_URL,
+                // Start-over for the suite's length, not 3 h of every test channel.
+                "PITCHOUN_TRANSCODE_START_OVER_WINDOW", "15m"));
     }
 
     private ServiceProcess start(Path repo, Path logs, String module, int port, Map<String, String> env)

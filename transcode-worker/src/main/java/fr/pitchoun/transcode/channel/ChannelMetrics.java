@@ -34,6 +34,16 @@ final class ChannelMetrics {
                 .description("Renditions declared in the channel's master playlist")
                 .tags(tags)
                 .register(registry);
+        Gauge.builder("pitchoun.transcode.channel.hls", runner, r -> r.status().hlsBytes())
+                .description("Disk used by the channel's segments (live window and start-over)")
+                .baseUnit("bytes")
+                .tags(tags)
+                .register(registry);
+        Gauge.builder("pitchoun.transcode.channel.start.over", runner, r -> r.status().startOverSeconds())
+                .description("How far back start-over reaches on the channel")
+                .baseUnit("seconds")
+                .tags(tags)
+                .register(registry);
         FunctionCounter.builder("pitchoun.transcode.channel.restarts", runner, r -> r.status().restarts())
                 .description("Automatic restarts of the channel's FFmpeg")
                 .tags(tags)

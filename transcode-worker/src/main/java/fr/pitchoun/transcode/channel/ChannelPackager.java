@@ -134,6 +134,14 @@ final class ChannelPackager {
         return lastLiveAt;
     }
 
+    double startOverSeconds() {
+        return playlists.startOverSeconds();
+    }
+
+    long keptBytes() {
+        return playlists.keptBytes();
+    }
+
     /** The live segments of this run stop here: the slate takes the next slot when it is due, not later. */
     void liveStopped(FfmpegRun stopped) {
         if (lastSource == stopped && lastPublishedAt != null) {

@@ -65,7 +65,8 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         this.events = new FeedEvents(channel);
         this.restarts = new RestartPolicy(settings.maxRestartDelaySeconds());
         this.packager = new ChannelPackager(channel, settings.ladder(), new ChannelPlaylists(hlsDir.resolve(channel),
-                settings.playlistSegments(), (int) settings.segment().toSeconds()), settings.segment(),
+                settings.playlistSegments(), (int) settings.segment().toSeconds(), settings.startOverSegments()),
+                settings.segment(),
                 settings.audioKbps(), this, tools.clock(), tools.stills());
         this.standby = new ChannelSlate(channel, workDir, tools.slates(), loop, packager);
         this.since = tools.clock().instant();
@@ -154,7 +155,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         Double age = s.lastSegmentAt() == null ? null
                 : Duration.between(s.lastSegmentAt(), tools.clock().instant()).toMillis() / 1000.0;
         return new ChannelStatus(s.channel(), s.state(), s.since(), s.reason(), s.renditions(), s.speed(), s.restarts(),
-                s.ffmpegPid(), s.lastSegmentAt(), age, s.lastLiveSegmentAt());
+                s.ffmpegPid(), s.lastSegmentAt(), age, s.lastLiveSegmentAt(), s.startOverSeconds(), s.hlsBytes());
     }
 
     private void startRun() {
@@ -286,6 +287,7 @@ final class ChannelStateMachine implements ChannelPackager.OnAir {
         FfmpegRun r = run;
         snapshot = new ChannelStatus(channel, state, since, reason, packager.announcedNames(),
                 r == null ? null : r.speed(), restarts.restarts(), r == null ? null : r.pid(),
-                packager.lastPublishedAt(), null, packager.lastLiveAt());
+                packager.lastPublishedAt(), null, packager.lastLiveAt(), packager.startOverSeconds(),
+                packager.keptBytes());
     }
 }

@@ -32,5 +32,11 @@ public record ChannelStatus(
         @Schema(description = "Âge du dernier segment publié, en secondes", nullable = true, example = "0.8")
         Double lastSegmentAgeSeconds,
         @Schema(description = "Ajout du dernier segment du direct", nullable = true)
-        Instant lastLiveSegmentAt) {
+        Instant lastLiveSegmentAt,
+        @Schema(description = "Jusqu'où « Reprendre depuis le début » remonte : durée des segments gardés, en secondes",
+                example = "10800.0")
+        double startOverSeconds,
+        @Schema(description = "Place des segments de la chaîne sur le disque (fenêtre du direct et reprise, tous rendus "
+                + "et son), en octets", example = "3456789012")
+        long hlsBytes) {
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** How the worker runs FFmpeg and where it writes HLS (documented in the module README). */
@@ -34,6 +35,14 @@ public interface TranscodeConfig {
     /** Segments listed in each public playlist (rolling window). */
     @WithDefault("6")
     int playlistSegments();
+
+    /**
+     * Start-over: how long a channel's segments stay on disk after they leave the live window, listed in its
+     * {@code <rendition>.startover.m3u8} playlists, so that a viewer can restart the programme on now (the longest
+     * programme that can be restarted from its beginning). Disk use per channel: this long of every rendition.
+     */
+    @WithDefault("3h")
+    Duration startOverWindow();
 
     /**
      * The ladder, highest first, as {@code <height>p:<video kbit/s>}: a source of height H gets the renditions no taller

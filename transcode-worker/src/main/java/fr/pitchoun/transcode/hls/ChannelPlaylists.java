@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * The public HLS of one channel, owned by this worker alone: {@code master.m3u8}, one media playlist per video
  * rendition ({@code <rendition>.m3u8}) and one for the audio they all play with ({@code audio.m3u8}), each with its
- * segments ({@code <name>_<sequence>.ts}), in one flat folder. Segments come from FFmpeg's staging folder or from the
+ * segments ({@code <name>_<sequence>.ts}), in one flat folder; and the same for start-over
+ * ({@code master.startover.m3u8}, {@code <name>.startover.m3u8}): every segment kept, up to the live edge. Segments come from FFmpeg's staging folder or from the
  * slate's loop; every playlist gets a segment for each time slot, under the same media sequence number and with the
  * same discontinuities, so players can switch renditions at any slot and keep the audio in step. Sequence numbers only grow, also across
  * workers (a successor resumes the playlists it finds on disk); a discontinuity is marked wherever timestamps restart.
@@ -33,6 +34,10 @@ import java.util.Set;
 public class ChannelPlaylists {
 
     public static final String MASTER = "master.m3u8";
+    /** What a playlist's name ends with in its start-over form (every kept segment, the live window's last). */
+    public static final String START_OVER = ".startover.m3u8";
+    /** The master of the start-over playlists. */
+    public static final String START_OVER_MASTER = "master" + START_OVER;
     /**
      * The audio rendition every video rendition plays with: its group in the master, its playlist
      * ({@code audio.m3u8}) and segments, here and in FFmpeg's staging folder alike.
@@ -49,6 +54,9 @@ public class ChannelPlaylists {
     private final Path dir;
     private final int window;
     private final int segmentSeconds;
+    /** Segments kept out of the live window: those start-over needs, at least one window for late players. */
+    private final int retiredLimit;
+    private long keptBytes;
     private final Map<String, Playlist> playlists = new LinkedHashMap<>();
     private long nextSequence;
     /** The wall-clock instant the next slot starts at: each slot starts where the one before it ends. */
@@ -56,15 +64,28 @@ public class ChannelPlaylists {
 
     private static final class Playlist {
         final Deque<Segment> segments = new ArrayDeque<>();
-        /** Segments out of the playlist, kept one more window for players that fetched it just before. */
+        /**
+         * Segments out of the playlist, kept for start-over (and at least one more window for players that fetched the
+         * live playlist just before), oldest first.
+         */
         final Deque<Segment> retired = new ArrayDeque<>();
         long discontinuitySequence;
+        /** The same count for the start-over playlist, whose discontinuities leave later. */
+        long startOverDiscontinuitySequence;
+        /** The start-over playlist's entries (retired, then live), each formatted once. */
+        final Deque<String> startOverEntries = new ArrayDeque<>();
+        /** The longest segment this playlist listed: the start-over's target duration is never below it. */
+        double longest;
+        /** The kept segments' duration, live window included. */
+        double keptSeconds;
     }
 
-    public ChannelPlaylists(Path dir, int window, int segmentSeconds) {
+    /** {@code startOverSegments}: how many slots the start-over playlists list, the live window's included. */
+    public ChannelPlaylists(Path dir, int window, int segmentSeconds, int startOverSegments) {
         this.dir = dir;
         this.window = window;
         this.segmentSeconds = segmentSeconds;
+        this.retiredLimit = Math.max(window, startOverSegments - window);
     }
 
     /**
@@ -81,16 +102,36 @@ public class ChannelPlaylists {
         names.add(AUDIO);
         for (String rendition : names) {
             MediaPlaylist.Content content = MediaPlaylist.read(dir.resolve(rendition + ".m3u8"));
+            MediaPlaylist.Content startOver = MediaPlaylist.read(dir.resolve(rendition + START_OVER));
             Playlist playlist = new Playlist();
             playlist.discontinuitySequence = content.discontinuitySequence();
+            playlist.startOverDiscontinuitySequence = startOver.discontinuitySequence();
+            long firstLive = content.segments().isEmpty() ? Long.MAX_VALUE : content.segments().get(0).sequence();
+            for (Segment segment : startOver.segments()) {
+                if (segment.sequence() < firstLive && Files.exists(dir.resolve(segment.uri()))) {
+                    playlist.retired.add(segment);
+                    listed.add(segment.uri());
+                    keptBytes += Files.size(dir.resolve(segment.uri()));
+                } else if (segment.sequence() < firstLive && segment.discontinuity()) {
+                    playlist.startOverDiscontinuitySequence++;
+                }
+            }
             for (Segment segment : content.segments()) {
                 if (Files.exists(dir.resolve(segment.uri()))) {
                     playlist.segments.add(segment);
                     listed.add(segment.uri());
+                    keptBytes += Files.size(dir.resolve(segment.uri()));
                     if (segment.sequence() > last && segment.programDate() != null) {
                         nextProgramDate = segment.programDate().plusMillis(Math.round(segment.duration() * 1000));
                     }
                     last = Math.max(last, segment.sequence());
+                }
+            }
+            for (Deque<Segment> kept : List.of(playlist.retired, playlist.segments)) {
+                for (Segment segment : kept) {
+                    playlist.startOverEntries.add(MediaPlaylist.entry(segment));
+                    playlist.longest = Math.max(playlist.longest, segment.duration());
+                    playlist.keptSeconds += segment.duration();
                 }
             }
             if (!playlist.segments.isEmpty()) {
@@ -100,8 +141,8 @@ public class ChannelPlaylists {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean kept = name.equals(MASTER) || name.equals(THUMBNAIL) || listed.contains(name)
-                        || name.endsWith(".m3u8") && playlists.containsKey(name.substring(0, name.length() - 5));
+                boolean kept = name.equals(MASTER) || name.equals(START_OVER_MASTER) || name.equals(THUMBNAIL)
+                        || listed.contains(name) || playlists.containsKey(playlistOf(name));
                 if (!kept) {
                     Files.deleteIfExists(file);
                 }
@@ -150,8 +191,13 @@ public class ChannelPlaylists {
             Path source = sources.get(rendition);
             String uri = rendition + "_" + sequence + ".ts";
             PublicFiles.publish(source, dir.resolve(uri));
+            keptBytes += Files.size(source);
             Playlist playlist = entry.getValue();
-            playlist.segments.add(new Segment(sequence, uri, duration, discontinuity, programDate));
+            Segment added = new Segment(sequence, uri, duration, discontinuity, programDate);
+            playlist.segments.add(added);
+            playlist.startOverEntries.add(MediaPlaylist.entry(added));
+            playlist.longest = Math.max(playlist.longest, duration);
+            playlist.keptSeconds += duration;
             while (playlist.segments.size() > window) {
                 Segment gone = playlist.segments.removeFirst();
                 if (gone.discontinuity()) {
@@ -160,11 +206,20 @@ public class ChannelPlaylists {
                 }
                 playlist.retired.add(gone);
             }
-            while (playlist.retired.size() > window) {
-                Files.deleteIfExists(dir.resolve(playlist.retired.removeFirst().uri()));
+            while (playlist.retired.size() > retiredLimit) {
+                Segment gone = playlist.retired.removeFirst();
+                playlist.startOverEntries.removeFirst();
+                playlist.keptSeconds -= gone.duration();
+                if (gone.discontinuity()) {
+                    playlist.startOverDiscontinuitySequence++;
+                }
+                Path file = dir.resolve(gone.uri());
+                keptBytes -= Files.exists(file) ? Files.size(file) : 0;
+                Files.deleteIfExists(file);
             }
             PublicFiles.writeAtomically(dir.resolve(rendition + ".m3u8"), MediaPlaylist.write(
                     List.copyOf(playlist.segments), playlist.discontinuitySequence, segmentSeconds));
+            writeStartOver(rendition, playlist);
         }
     }
 
@@ -178,6 +233,32 @@ public class ChannelPlaylists {
         }
         nextProgramDate = date.plusMillis(millis);
         return date;
+    }
+
+    private void writeStartOver(String rendition, Playlist playlist) throws IOException {
+        Segment oldest = playlist.retired.isEmpty() ? playlist.segments.getFirst() : playlist.retired.getFirst();
+        StringBuilder text = new StringBuilder(MediaPlaylist.header(oldest.sequence(),
+                playlist.startOverDiscontinuitySequence, Math.max(segmentSeconds, Math.round(playlist.longest))));
+        playlist.startOverEntries.forEach(text::append);
+        PublicFiles.writeAtomically(dir.resolve(rendition + START_OVER), text.toString());
+    }
+
+    /** Bytes of the segments on disk, live window and start-over alike (every rendition and the audio). */
+    public long keptBytes() {
+        return keptBytes;
+    }
+
+    /** How far back start-over reaches: the kept slots' duration (those of the first playlist, all have the same). */
+    public double startOverSeconds() {
+        return playlists.values().stream().findFirst().map(p -> Math.round(p.keptSeconds * 1000) / 1000.0).orElse(0.0);
+    }
+
+    /** The rendition a playlist file belongs to ({@code 480p.m3u8}, {@code 480p.startover.m3u8}), or "". */
+    private static String playlistOf(String file) {
+        if (file.endsWith(START_OVER)) {
+            return file.substring(0, file.length() - START_OVER.length());
+        }
+        return file.endsWith(".m3u8") ? file.substring(0, file.length() - 5) : "";
     }
 
     /** The newest segment of a rendition's playlist, as served. */
@@ -211,5 +292,12 @@ public class ChannelPlaylists {
         audio.put("URI", AUDIO + ".m3u8");
         PublicFiles.writeAtomically(dir.resolve(MASTER), MasterPlaylist.write(
                 new MasterPlaylist.Content(List.of(new MasterPlaylist.Media(audio)), variants)));
+        // The same ladder over the start-over playlists: a player restarting the programme switches renditions too.
+        Map<String, String> startOverAudio = new LinkedHashMap<>(audio);
+        startOverAudio.put("URI", AUDIO + START_OVER);
+        List<MasterPlaylist.Variant> startOverVariants = variants.stream().map(v -> new MasterPlaylist.Variant(
+                v.attributes(), playlistOf(v.uri()) + START_OVER)).toList();
+        PublicFiles.writeAtomically(dir.resolve(START_OVER_MASTER), MasterPlaylist.write(
+                new MasterPlaylist.Content(List.of(new MasterPlaylist.Media(startOverAudio)), startOverVariants)));
     }
 }

@@ -89,21 +89,32 @@ public final class MediaPlaylist {
     /** A live media playlist (no end tag), as this worker publishes it. */
     static String write(List<Segment> segments, long discontinuitySequence, int segmentSeconds) {
         double longest = segments.stream().mapToDouble(Segment::duration).max().orElse(segmentSeconds);
-        StringBuilder text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n")
-                .append("#EXT-X-TARGETDURATION:").append(Math.max(segmentSeconds, Math.round(longest))).append('\n')
-                .append("#EXT-X-MEDIA-SEQUENCE:").append(segments.isEmpty() ? 0 : segments.get(0).sequence()).append('\n')
-                .append("#EXT-X-DISCONTINUITY-SEQUENCE:").append(discontinuitySequence).append('\n')
-                .append("#EXT-X-INDEPENDENT-SEGMENTS\n");
-        for (Segment segment : segments) {
-            if (segment.discontinuity()) {
-                text.append("#EXT-X-DISCONTINUITY\n");
-            }
-            if (segment.programDate() != null) {
-                text.append("#EXT-X-PROGRAM-DATE-TIME:").append(PROGRAM_DATE.format(segment.programDate())).append('\n');
-            }
-            text.append(String.format(Locale.ROOT, "#EXTINF:%.3f,%n", segment.duration())).append(segment.uri())
-                    .append('\n');
-        }
+        StringBuilder text = new StringBuilder(header(segments.isEmpty() ? 0 : segments.get(0).sequence(),
+                discontinuitySequence, Math.max(segmentSeconds, Math.round(longest))));
+        segments.forEach(segment -> text.append(entry(segment)));
         return text.toString();
+    }
+
+    /** What comes before the segments. */
+    static String header(long mediaSequence, long discontinuitySequence, long targetDuration) {
+        return "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:" + targetDuration + "\n#EXT-X-MEDIA-SEQUENCE:"
+                + mediaSequence + "\n#EXT-X-DISCONTINUITY-SEQUENCE:" + discontinuitySequence
+                + "\n#EXT-X-INDEPENDENT-SEGMENTS\n";
+    }
+
+    /**
+     * A segment's lines. Written once per segment and kept by whoever lists it for hours (start-over), so a long
+     * playlist costs a copy, not a formatting of every line at every slot.
+     */
+    static String entry(Segment segment) {
+        StringBuilder text = new StringBuilder(96);
+        if (segment.discontinuity()) {
+            text.append("#EXT-X-DISCONTINUITY\n");
+        }
+        if (segment.programDate() != null) {
+            text.append("#EXT-X-PROGRAM-DATE-TIME:").append(PROGRAM_DATE.format(segment.programDate())).append('\n');
+        }
+        return text.append(String.format(Locale.ROOT, "#EXTINF:%.3f,%n", segment.duration())).append(segment.uri())
+                .append('\n').toString();
     }
 }

@@ -154,6 +154,15 @@ class LadderTest {
                     "the newest segment's program date is that of its first frame, by the clock: " + behindTheClock);
             assertTrue(Files.getLastModifiedTime(dir.resolve("thumbnail.jpg")).toInstant().isAfter(stillMadeAt),
                     "the still is renewed every 10 s");
+            // Start-over: every slot seen is still listed, and on disk, with its date, past the live window.
+            List<MediaPlaylist.Segment> startOver = MediaPlaylist.read(dir.resolve("480p.startover.m3u8")).segments();
+            for (PlaylistWatch.Seen one : seen) {
+                assertTrue(startOver.contains(one.segment()) && Files.exists(dir.resolve(one.segment().uri())),
+                        "kept for start-over: " + one.segment());
+            }
+            JsonPath kept = Channels.status(channel);
+            assertTrue(kept.getDouble("startOverSeconds") >= 2.0 * seen.size() - 1, kept.prettify());
+            assertTrue(kept.getLong("hlsBytes") > 0, kept.prettify());
         } finally {
             topic.unpublished(channel);
         }

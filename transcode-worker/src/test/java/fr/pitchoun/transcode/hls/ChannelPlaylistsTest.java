@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +28,7 @@ class ChannelPlaylistsTest {
     @Test
     void programDatesFollowOnAcrossSwitchesAndANewOwner() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists playlists = new ChannelPlaylists(dir, 6, 2);
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 6, 2, 12);
         playlists.resume(List.of("480p"));
         playlists.add("480p");
         Path live = segment("live.ts");
@@ -38,11 +39,11 @@ class ChannelPlaylistsTest {
         playlists.append(slot, 2.0, true, NOW.plusMillis(5600));
         playlists.append(slot, 2.0, true, NOW.plusMillis(7000));
 
-        ChannelPlaylists next = new ChannelPlaylists(dir, 6, 2);
+        ChannelPlaylists next = new ChannelPlaylists(dir, 6, 2, 12);
         next.resume(List.of("480p"));
         next.append(slot, 2.0, true, NOW.plusMillis(9500));
         // A worker away for a minute: its successor's slot takes the clock again, at the discontinuity.
-        ChannelPlaylists late = new ChannelPlaylists(dir, 6, 2);
+        ChannelPlaylists late = new ChannelPlaylists(dir, 6, 2, 12);
         late.resume(List.of("480p"));
         late.append(slot, 2.0, true, NOW.plusSeconds(70));
 
@@ -58,7 +59,7 @@ class ChannelPlaylistsTest {
     @Test
     void slotsKeepTheirSequenceAcrossSwitchesAndOldSegmentsGo() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2, 6);
         playlists.resume(List.of("720p", "480p"));
         playlists.add("720p");
         playlists.add("480p");
@@ -96,9 +97,46 @@ class ChannelPlaylistsTest {
     }
 
     @Test
+    void startOverListsEverySegmentKeptAndANewOwnerKeepsThem() throws IOException {
+        Path dir = work.resolve("chan");
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2, 8);
+        playlists.resume(List.of("480p"));
+        playlists.add("480p");
+        playlists.writeMaster(Rendition.forSource(Rendition.ladder(List.of("480p:1200")), 854, 480, 25).stream()
+                .map(v -> v.inMaster(128)).toList());
+        long first = playlists.nextSequence();
+        Path live = segment("live.ts");
+        for (int i = 0; i < 10; i++) {
+            playlists.append(Map.of("480p", live, "audio", live), 2.0, i == 0 || i == 4, NOW.plusSeconds(2L * i));
+        }
+        for (String name : List.of("480p", "audio")) {
+            MediaPlaylist.Content startOver = MediaPlaylist.read(dir.resolve(name + ".startover.m3u8"));
+            assertEquals(LongStream.range(first + 2, first + 10).boxed().toList(),
+                    startOver.segments().stream().map(MediaPlaylist.Segment::sequence).toList(),
+                    name + ": the 8 newest slots, up to the live edge");
+            assertEquals(1, startOver.discontinuitySequence(), "the first slot's discontinuity left it");
+            assertEquals(NOW.plusSeconds(2), startOver.segments().get(0).programDate(), "dated like the live ones");
+            assertFalse(Files.exists(dir.resolve(name + "_" + (first + 1) + ".ts")), "older ones deleted");
+            assertTrue(Files.exists(dir.resolve(name + "_" + (first + 2) + ".ts")));
+        }
+        assertEquals(16.0, playlists.startOverSeconds());
+        assertEquals(2 * 8 * Files.size(live), playlists.keptBytes(), "8 slots of video and of audio");
+        MasterPlaylist.Content master = MasterPlaylist.parse(Files.readString(dir.resolve("master.startover.m3u8")));
+        assertEquals(List.of("480p.startover.m3u8"), master.variants().stream().map(MasterPlaylist.Variant::uri).toList());
+        assertEquals("audio.startover.m3u8", master.media().get(0).attribute("URI"));
+
+        ChannelPlaylists next = new ChannelPlaylists(dir, 3, 2, 8);
+        next.resume(List.of("480p"));
+        assertEquals(16.0, next.startOverSeconds(), "a new owner goes on with what start-over had");
+        assertEquals(playlists.keptBytes(), next.keptBytes());
+        assertTrue(Files.exists(dir.resolve("480p_" + (first + 2) + ".ts")));
+        assertTrue(Files.exists(dir.resolve("master.startover.m3u8")));
+    }
+
+    @Test
     void theMasterDeclaresTheAudioEveryVariantPlaysWith() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2, 6);
         playlists.resume(List.of("1080p", "480p"));
         List<Rendition> ladder = Rendition.ladder(List.of("1080p:5000", "480p:1200"));
         playlists.writeMaster(Rendition.forSource(ladder, 1920, 1080, 25).stream().map(v -> v.inMaster(128)).toList());
@@ -117,7 +155,7 @@ class ChannelPlaylistsTest {
     @Test
     void aNewOwnerGoesOnFromThePlaylistsOnDisk() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists before = new ChannelPlaylists(dir, 6, 2);
+        ChannelPlaylists before = new ChannelPlaylists(dir, 6, 2, 12);
         before.resume(List.of("480p"));
         before.add("480p");
         Path live = segment("live.ts");
@@ -127,7 +165,7 @@ class ChannelPlaylistsTest {
         Files.writeString(dir.resolve("index.m3u8"), "#EXTM3U\n");
         Files.writeString(dir.resolve("segment_1.ts"), "old");
 
-        ChannelPlaylists after = new ChannelPlaylists(dir, 6, 2);
+        ChannelPlaylists after = new ChannelPlaylists(dir, 6, 2, 12);
         assertTrue(after.resume(List.of("1080p", "480p")));
         assertEquals(next, after.nextSequence());
         assertEquals(List.of("480p"), List.copyOf(after.renditions()));

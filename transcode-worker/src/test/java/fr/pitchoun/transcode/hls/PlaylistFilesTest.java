@@ -22,7 +22,7 @@ class PlaylistFilesTest {
     @Test
     void aMediaPlaylistAsWrittenAndAsReadBack() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2, 6);
         playlists.resume(List.of("480p"));
         playlists.add("480p");
         long first = playlists.nextSequence();
@@ -76,7 +76,7 @@ class PlaylistFilesTest {
     @Test
     void theMasterAsWrittenAndAsReadBack() throws IOException {
         Path dir = work.resolve("chan");
-        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2);
+        ChannelPlaylists playlists = new ChannelPlaylists(dir, 3, 2, 6);
         playlists.resume(List.of("720p", "480p"));
         List<Rendition> ladder = Rendition.ladder(List.of("720p:2800", "480p:1200"));
         playlists.writeMaster(Rendition.forSource(ladder, 1280, 720, 30).stream().map(v -> v.inMaster(128)).toList());
