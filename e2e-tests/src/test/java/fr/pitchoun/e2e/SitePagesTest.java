@@ -130,6 +130,18 @@ class SitePagesTest {
     }
 
     @Test
+    void theWeeksScheduleIsGivenOutAsXmltvAndJson() throws Exception {
+        String xmltv = awaitSite("/guide.xml", PROGRAMME);
+        assertTrue(xmltv.contains("<channel id=\"" + TestPlatform.DEMO_CHANNEL + "\">"), "the channel is declared");
+        assertTrue(xmltv.contains("<url>" + TestPlatform.SITE_URL + "/programmes/" + PROGRAMME_SLUG + "</url>"), "this run's slot, linked to its programme's page");
+        assertTrue(xmltv.contains("channel=\"" + TestPlatform.DEMO_CHANNEL + "\"><title lang=\"fr\">" + PROGRAMME),
+                "on its channel, titled in French");
+        HttpResponse<String> json = get("/guide.json");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.body().contains("\"title\":\"" + PROGRAMME + "\""), "the same slot in JSON");
+    }
+
+    @Test
     void theRadioPlaysItsStreamWhichThePagePolicyAllows() throws Exception {
         awaitSite("/radios", "La chanson de Nino " + RUN);
         HttpResponse<String> radios = get("/radios");
