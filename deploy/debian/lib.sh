@@ -12,7 +12,7 @@ ready_checks=(
 wait_ready() { # UNIT CHECK: a URL answering 2xx, or a port listening; 120 s at most
     local unit=$1 check=$2 deadline=$((SECONDS + 120))
     while ((SECONDS < deadline)); do
-        if [[ $check == http* ]]; then curl -fsS -o /dev/null --max-time 2 "$check" && return 0
+        if [[ $check == http* ]]; then curl -fs -o /dev/null --max-time 2 "$check" && return 0
         else ss -ltn "sport = :$check" | grep -q LISTEN && return 0; fi
         systemctl is-failed --quiet "$unit" && break
         sleep 1
