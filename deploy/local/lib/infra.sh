@@ -93,12 +93,7 @@ start_mariadb() {
     # 127.0.0.1 and by socket on localhost. Idempotent.
     {
         cat "$REPO/deploy/mariadb/databases.sql"
-        for name in cms ingest auth podcast; do
-            for host in 127.0.0.1 localhost; do
-                printf "CREATE USER IF NOT EXISTS '%s'@'%s' IDENTIFIED BY '%s';\n" "$name" "$host" "$name"
-                printf "GRANT ALL PRIVILEGES ON %s.* TO '%s'@'%s';\n" "$name" "$name" "$host"
-            done
-        done
+        PITCHOUN_DB_LOCAL_DEFAULTS=true PITCHOUN_DB_USER_HOSTS="127.0.0.1 localhost" "$REPO/deploy/mariadb/users.sh"
     } | mariadb_sql || part_failed mariadb "refuse la création des bases et utilisateurs"
 }
 
