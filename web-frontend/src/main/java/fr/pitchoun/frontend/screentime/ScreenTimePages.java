@@ -9,7 +9,6 @@ import fr.pitchoun.frontend.account.Visit;
 import fr.pitchoun.frontend.security.OriginHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -176,21 +174,6 @@ public class ScreenTimePages {
         }
         Pause pause = gate.of(sessions.verify(token), token);
         return Response.status(status).entity(Templates.pause(pause, destination, chosen, error)).build();
-    }
-
-    /**
-     * Playback refused for screen time: a page goes to the pause page (and back to itself once unlocked); a player's
-     * refresh call (the live address, a podcast report: not asking for HTML) gets 423, on which the player opens the
-     * pause page itself.
-     */
-    @ServerExceptionMapper
-    public Response over(ScreenTimeOver e, HttpServerRequest request) {
-        String accept = request.getHeader("Accept");
-        if (request.method() == HttpMethod.GET && accept != null && accept.contains("text/html")) {
-            return Response.seeOther(pausePage(request.uri())).build();
-        }
-        return Response.status(423).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
-                .entity(e.pause().message() == null ? "" : e.pause().message()).build();
     }
 
     /** The pause page, coming back to {@code back} (a path of this site). */
