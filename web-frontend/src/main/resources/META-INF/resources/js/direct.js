@@ -1,5 +1,8 @@
 // The live page's player: hls.js where the browser has Media Source Extensions, the browser's own HLS otherwise
 // (Safari). While the channel is off air the manifest is missing: say so, and try again every few seconds.
+// A child's address is short-lived (data-renouvellement): the player asks the site for a new one every minute and
+// sends every later request under it; the site answers 423 once the child's screen time is over, and the pause page
+// opens (/js/pause.js).
 (function () {
   'use strict';
 
@@ -17,6 +20,11 @@
     return;
   }
   var manifestUrl = video.getAttribute('data-manifest');
+  var renewalUrl = video.getAttribute('data-renouvellement');
+  var RENEW_EVERY_MS = 60000;
+  // The signed part of the address the player started with, and of the latest one: requests go under the latest.
+  var startedUnder = signedPart(manifestUrl);
+  var signedUnder = startedUnder;
   var retryTimer = null;
   var resumeWhenBack = false;
 
@@ -47,8 +55,34 @@
     }
   }
 
+  function signedPart(url) {
+    return url.substring(0, url.lastIndexOf('/') + 1);
+  }
+
+  function renew() {
+    fetch(renewalUrl, { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (window.pitchounPause && window.pitchounPause.ifLocked(response, video)) {
+          return null;
+        }
+        return response.ok ? response.json() : null;
+      }).then(function (answer) {
+        if (answer && answer.manifestUrl) {
+          manifestUrl = answer.manifestUrl;
+          signedUnder = signedPart(manifestUrl);
+        }
+      }).catch(function () { /* the current address still lasts: the next renewal tries again */ });
+  }
+
+  function underLatestAddress(xhr, url) {
+    if (startedUnder !== signedUnder && url.indexOf(startedUnder) === 0) {
+      xhr.open('GET', signedUnder + url.substring(startedUnder.length), true);
+    }
+  }
+
   function startWithHlsJs() {
-    var hls = new Hls();
+    startedUnder = signedPart(manifestUrl);
+    var hls = new Hls(renewalUrl ? { xhrSetup: underLatestAddress } : {});
     var mediaRecoveries = 0;
     var restart = function () {
       streamLost(startWithHlsJs);
@@ -95,6 +129,9 @@
     say(MESSAGES.playing);
   });
 
+  if (renewalUrl && window.fetch) {
+    setInterval(renew, RENEW_EVERY_MS);
+  }
   if (window.Hls && Hls.isSupported()) {
     startWithHlsJs();
   } else if (video.canPlayType('application/vnd.apple.mpegurl')) {

@@ -31,6 +31,11 @@ document.querySelectorAll('select.vitesse').forEach(function (menu) {
       keepalive: true,
       headers: {'Content-Type': 'application/json'},
       body: JSON.stringify({show: audio.dataset.show, episode: audio.dataset.episode, positionSeconds: second})
+    }).then(function (response) {
+      // 423: a child's screen time is over (/js/pause.js stops the player and opens the pause page).
+      if (window.pitchounPause) {
+        window.pitchounPause.ifLocked(response, audio);
+      }
     }).catch(function () { /* the next report tries again */ });
   }
   audio.addEventListener('timeupdate', function () { report(false); });

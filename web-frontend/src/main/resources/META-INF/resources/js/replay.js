@@ -1,6 +1,7 @@
 // An episode's player: hls.js where the browser has Media Source Extensions, the browser's own HLS otherwise
 // (Safari). It starts where the viewer stopped (data-resume), plays only when asked (no autoplay), and reports the
-// position to the site every 10 s and when the viewer pauses or leaves, so any browser resumes there.
+// position to the site every 10 s and when the viewer pauses or leaves, so any browser resumes there. A report the site
+// refuses with 423 means a child's screen time is over: the player stops and opens the pause page (/js/pause.js).
 (function () {
   'use strict';
 
@@ -35,8 +36,9 @@
     }
   }
 
-  // A beacon survives the page being closed; its string body goes as text/plain, which needs no preflight.
-  function report() {
+  // While the page stays, a keepalive fetch, whose answer is read; when the page is left, a beacon, which survives
+  // it. Either body goes as text/plain, which needs no preflight.
+  function report(leaving) {
     if (!progressUrl || !navigator.sendBeacon) {
       return;
     }
@@ -45,9 +47,23 @@
       return;
     }
     lastReported = position;
-    navigator.sendBeacon(progressUrl, JSON.stringify({
-      videoId: Number(videoId), sessionId: sessionId, positionSeconds: position
-    }));
+    var body = JSON.stringify({ videoId: Number(videoId), sessionId: sessionId, positionSeconds: position });
+    if (leaving === true || !window.fetch) {
+      navigator.sendBeacon(progressUrl, body);
+      return;
+    }
+    fetch(progressUrl, {
+      method: 'POST', credentials: 'same-origin', keepalive: true,
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: body
+    }).then(function (response) {
+      if (window.pitchounPause) {
+        window.pitchounPause.ifLocked(response, video);
+      }
+    }).catch(function () { /* the next report tries again */ });
+  }
+
+  function leave() {
+    report(true);
   }
 
   function startWithHlsJs() {
@@ -97,10 +113,10 @@
   video.addEventListener('error', function () {
     say(MESSAGES.failed);
   });
-  window.addEventListener('pagehide', report);
+  window.addEventListener('pagehide', leave);
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') {
-      report();
+      leave();
     }
   });
   if (playButton) {

@@ -3,6 +3,7 @@ package fr.pitchoun.auth.replay;
 import fr.pitchoun.auth.kinow.Kinow;
 import fr.pitchoun.auth.kinow.KinowRefusedException;
 import fr.pitchoun.auth.kinow.KinowVideo;
+import fr.pitchoun.auth.screentime.ScreenTime;
 import fr.pitchoun.auth.session.Entitlement;
 import fr.pitchoun.auth.session.ViewerSession;
 import fr.pitchoun.auth.web.FixedWindowLimit;
@@ -39,9 +40,10 @@ public class Playback {
     private final WatchProgress progress;
     private final FixedWindowLimit limit;
     private final String isoCode;
+    private final ScreenTime screenTime;
 
     Playback(Kinow kinow, KinowVideos videos, PlayerConfigurations players, PlayerSessions sessions,
-             WatchProgress progress, ReplayConfig config) {
+             WatchProgress progress, ReplayConfig config, ScreenTime screenTime) {
         this.kinow = kinow;
         this.videos = videos;
         this.players = players;
@@ -50,10 +52,15 @@ public class Playback {
         this.limit = new FixedWindowLimit(config.playback().maxPerSession(), config.playback().window(),
                 System::nanoTime);
         this.isoCode = config.isoCode();
+        this.screenTime = screenTime;
     }
 
-    /** {@code viewer} is null for a signed-out viewer, who is limited by address instead of session. */
+    /**
+     * {@code viewer} is null for a signed-out viewer, who is limited by address instead of session. A child whose
+     * screen time is over gets no player (ScreenTimeRefusedException, 423).
+     */
     public Uni<PlaybackView> play(ViewerSession viewer, PlaybackRequest request, String clientAddress) {
+        screenTime.require(viewer);
         long wait = limit.countAndWaitSeconds(viewer == null ? "address:" + clientAddress
                 : "session:" + viewer.sessionId());
         if (wait > 0) {
@@ -115,8 +122,12 @@ public class Playback {
                 .onFailure().transform(KinowReplayFailures::unavailable);
     }
 
-    /** Accepts a position of a player session this viewer opened for this video, within the video. */
+    /**
+     * Accepts a position of a player session this viewer opened for this video, within the video. The player reports
+     * every few seconds: once a child's screen time is over the report is refused (423), which stops the player.
+     */
     public Uni<Void> saveProgress(ViewerSession viewer, ProgressRequest request, String userAgent) {
+        screenTime.require(viewer);
         PlayerSessions.PlayerSession session = sessions.of(request.sessionId())
                 .filter(opened -> opened.customerId() == viewer.customerId()
                         && opened.videoId() == request.videoId())

@@ -56,6 +56,20 @@ public class SessionService {
      * anything else that keeps us from an answer.
      */
     public Uni<SessionTokens.IssuedSession> signIn(String email, String password, String clientAddress) {
+        return checked(email, password, clientAddress, this::withFreshEntitlements)
+                .onItemOrFailure().invoke((session, failure) -> record(outcome(failure), failure));
+    }
+
+    /**
+     * Checks a password at Kinow the way sign-in does, under the same limits and refusal floor, without opening a
+     * session (a parent confirming an action). Fails like {@link #signIn}.
+     */
+    public Uni<KinowCustomer> checkPassword(String email, String password, String clientAddress) {
+        return checked(email, password, clientAddress, customer -> Uni.createFrom().item(customer));
+    }
+
+    private <T> Uni<T> checked(String email, String password, String clientAddress,
+                               java.util.function.Function<KinowCustomer, Uni<T>> then) {
         long startedAt = System.nanoTime();
         String account = email.trim().toLowerCase(Locale.ROOT);
         try {
@@ -65,7 +79,7 @@ public class SessionService {
             return Uni.createFrom().failure(e);
         }
         return kinow.checkCredentials(new KinowCredentials(account, password))
-                .chain(this::withFreshEntitlements)
+                .chain(customer -> then.apply(customer))
                 .ifNoItem().after(timeout).failWith(() -> new KinowUnavailableException(
                         "Kinow gave no answer within " + timeout, null))
                 .onFailure(failure -> !(failure instanceof KinowRefusedException
@@ -76,8 +90,7 @@ public class SessionService {
                     return waitUntil(startedAt, refusalFloor);
                 })
                 .onFailure(KinowRefusedException.class).transform(InvalidCredentialsException::new)
-                .invoke(() -> limiter.succeeded(account))
-                .onItemOrFailure().invoke((session, failure) -> record(outcome(failure), failure));
+                .invoke(() -> limiter.succeeded(account));
     }
 
     /** A fresh sign-in reads the entitlements from Kinow, not from the cache. */

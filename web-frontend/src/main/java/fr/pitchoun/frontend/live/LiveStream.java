@@ -41,7 +41,12 @@ public class LiveStream {
 
     /** The channel's entry point, valid for {@code hls-url-lifetime} from {@code now}. */
     public String signedManifestUrl(Instant now) {
-        long expires = now.plus(lifetime).getEpochSecond();
+        return signedManifestUrl(now, lifetime);
+    }
+
+    /** The same, valid for {@code validFor} (shorter for a child, whose screen time is asked again at each renewal). */
+    public String signedManifestUrl(Instant now, Duration validFor) {
+        long expires = now.plus(validFor).getEpochSecond();
         return baseUrl + "/" + token(expires) + "/" + expires + "/" + channel + "/master.m3u8";
     }
 

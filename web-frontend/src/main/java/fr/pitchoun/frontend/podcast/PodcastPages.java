@@ -3,6 +3,7 @@ package fr.pitchoun.frontend.podcast;
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Visit;
 import fr.pitchoun.frontend.json.PostedJson;
+import fr.pitchoun.frontend.screentime.ScreenTimeGate;
 import fr.pitchoun.frontend.security.ContentSecurityPolicy;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
@@ -67,11 +68,13 @@ public class PodcastPages {
     private final Template unavailable;
     private final ContinueListening continueListening;
     private final PostedJson posted;
+    private final ScreenTimeGate screenTime;
 
     PodcastPages(PodcastCatalogue catalogue, SiteSessions sessions, ExclusiveAudio audio,
                  @Location("indisponible.html") Template unavailable, ContinueListening continueListening,
-                 PostedJson posted) {
+                 PostedJson posted, ScreenTimeGate screenTime) {
         this.catalogue = catalogue;
+        this.screenTime = screenTime;
         this.continueListening = continueListening;
         this.sessions = sessions;
         this.audio = audio;
@@ -89,7 +92,8 @@ public class PodcastPages {
 
     /**
      * The player's report of where the viewer is ({@code /js/podcast.js}, JSON only, so no cross-site form can send
-     * it): 204 kept, 401 not signed in, 503 podcast-service could not keep it.
+     * it): 204 kept, 401 not signed in, 503 podcast-service could not keep it; 423 a child's screen time is over
+     * (the player stops and shows the pause page).
      */
     @POST
     @Path("ecoute")
@@ -99,6 +103,7 @@ public class PodcastPages {
         if (visit.viewer().isEmpty()) {
             return visit.withCookies(Response.status(Response.Status.UNAUTHORIZED)).build();
         }
+        screenTime.require(visit.viewer(), current(visit, token));
         ListeningReport report = posted.read(body, ListeningReport.class).orElse(null);
         if (report == null || !report.valid()) {
             return Response.status(Response.Status.BAD_REQUEST).build();
@@ -114,6 +119,7 @@ public class PodcastPages {
     public Response show(@RestPath String slug, @QueryParam("saison") Integer season,
                          @QueryParam("page") @DefaultValue("1") int page, @CookieParam(SiteSessions.COOKIE) String token) {
         Visit visit = sessions.visit(token);
+        screenTime.require(visit.viewer(), current(visit, token));
         PodcastShowPage show = catalogue.show(slug, season, Math.max(1, page));
         List<ShownEpisode> episodes = show.episodes().stream().map(episode -> shown(episode, visit)).toList();
         return visit.withCookies(Response.ok(images(media(Templates.emission(show, episodes), episodes),
@@ -133,10 +139,16 @@ public class PodcastPages {
                     .entity(Templates.episodeIntrouvable(catalogue.showExists(slug) ? slug : null)).build();
         }
         Visit visit = sessions.visit(token);
+        screenTime.require(visit.viewer(), current(visit, token));
         ShownEpisode shown = shown(page.episode(), visit);
         int resumeAt = shown.playableUrl() == null ? 0 : continueListening.resumeAt(visit.viewer(), slug, episode);
         return visit.withCookies(Response.ok(images(media(Templates.episode(page, shown, resumeAt), List.of(shown)),
                 Stream.of(page.showImageUrl())))).build();
+    }
+
+    /** The session token the visit ends with (renewed or not). */
+    private static String current(Visit visit, String token) {
+        return SiteSessions.sessionIn(visit.setCookies()).orElse(token);
     }
 
     private ShownEpisode shown(PodcastEpisode episode, Visit visit) {

@@ -2,6 +2,7 @@ package fr.pitchoun.frontend.programme;
 
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.account.Visit;
+import fr.pitchoun.frontend.screentime.ScreenTimeGate;
 import fr.pitchoun.frontend.catalogue.CmsContent;
 import fr.pitchoun.frontend.catalogue.Episode;
 import fr.pitchoun.frontend.catalogue.Programme;
@@ -48,9 +49,11 @@ public class ProgrammePages {
     private final CmsContent content;
     private final SiteSessions sessions;
     private final ReplayPlayback playback;
+    private final ScreenTimeGate screenTime;
 
-    ProgrammePages(CmsContent content, SiteSessions sessions, ReplayPlayback playback) {
+    ProgrammePages(CmsContent content, SiteSessions sessions, ReplayPlayback playback, ScreenTimeGate screenTime) {
         this.content = content;
+        this.screenTime = screenTime;
         this.sessions = sessions;
         this.playback = playback;
     }
@@ -87,6 +90,8 @@ public class ProgrammePages {
             throw new NotFoundException();
         }
         Visit visit = sessions.visit(token);
+        // A decision of the gateway may be reused a few seconds (replay-playback): a child's time is asked first.
+        screenTime.require(visit.viewer(), SiteSessions.sessionIn(visit.setCookies()).orElse(token));
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         EpisodePlayer player = playback.playerFor(visit.viewer().isPresent() ? token : null, address, shown);
         // As a Response, the template instance is still the entity when SecurityHeaders reads its origins.

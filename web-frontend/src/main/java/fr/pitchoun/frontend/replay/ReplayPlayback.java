@@ -2,6 +2,8 @@ package fr.pitchoun.frontend.replay;
 
 import fr.pitchoun.frontend.account.SiteSessions;
 import fr.pitchoun.frontend.catalogue.Episode;
+import fr.pitchoun.frontend.screentime.ScreenTimeGate;
+import fr.pitchoun.frontend.screentime.ScreenTimeOver;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
@@ -29,10 +31,13 @@ public class ReplayPlayback {
 
     private final ReplayGateway gateway;
     private final Cache decisions;
+    private final ScreenTimeGate screenTime;
 
-    ReplayPlayback(@RestClient ReplayGateway gateway, @CacheName("replay-playback") Cache decisions) {
+    ReplayPlayback(@RestClient ReplayGateway gateway, @CacheName("replay-playback") Cache decisions,
+                   ScreenTimeGate screenTime) {
         this.gateway = gateway;
         this.decisions = decisions;
+        this.screenTime = screenTime;
     }
 
     /** The key of a decision: the session (null when signed out: one decision for every such viewer) and video. */
@@ -72,16 +77,23 @@ public class ReplayPlayback {
             if (answer.getStatus() == 404) {
                 return EpisodePlayer.UNKNOWN;
             }
+            if (answer.getStatus() == 423) {
+                // The child's screen time is over: never kept, the page goes to the pause page.
+                throw new ScreenTimeOver(screenTime.read(answer.readEntity(String.class)));
+            }
             // 429 (too many calls for the session), 503 (Kinow away), anything else: not kept, asked again next view.
             throw new GatewayUnavailable("auth-gateway answered " + answer.getStatus());
-        } catch (GatewayUnavailable e) {
+        } catch (GatewayUnavailable | ScreenTimeOver e) {
             throw e;
         } catch (RuntimeException e) {
             throw new GatewayUnavailable(e.toString());
         }
     }
 
-    /** Relays a position of the player; the status is the gateway's (204, 400, 401, 403) or 503 when unreachable. */
+    /**
+     * Relays a position of the player; the status is the gateway's (204, 400, 401, 403, 423 when a child's screen
+     * time is over) or 503 when unreachable.
+     */
     public int reportProgress(String token, long videoId, String sessionId, double positionSeconds) {
         forget(token, videoId);
         Map<String, Object> position = Map.of("videoId", videoId, "sessionId", sessionId,
