@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * « Télécharger mes données » and « Supprimer mes données » through every real part: mypitchoun@'s child listens to
  * a podcast episode on the site (a learning statement through the gateway's outbox, Kafka and store; a listening
- * position in podcast-service), the family downloads its zip from Mon compte and finds both, deletes its data with
- * its password, and then no row of the family is left in any table of any of our databases.
+ * position in podcast-service); the parent, in headless Chromium, downloads the zip from Mon compte → Mes données
+ * and finds both, deletes the data (a wrong password first: nothing goes), and then no row of the family is left in
+ * any table of any of our databases, and none of its sessions opens anything.
  */
 @ExtendWith(TestPlatform.class)
 class PrivacyTest {
@@ -78,30 +82,44 @@ class PrivacyTest {
                 .until(() -> JSON.readTree(send(parent, "GET", TestPlatform.AUTH_URL + "/api/learning/profiles/"
                         + zoe + "/statements", null, 200)).size() == 1);
 
-        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL
-                + "/mon-compte/donnees/archive")).header("Cookie", watching).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, download.statusCode());
-        Map<String, String> zip = unzip(download.body());
-        JsonNode statements = JSON.readTree(zip.get("releves-xapi.json")).get(0).path("items");
-        assertEquals(statementId, statements.get(0).path("id").asText(), zip.get("releves-xapi.json"));
-        assertEquals("PT12S", statements.get(0).path("result").path("duration").asText());
-        JsonNode positions = JSON.readTree(zip.get("ecoutes-podcasts.json")).path("positions");
-        assertEquals(EPISODE, positions.get(0).path("episodeSlug").asText(), zip.get("ecoutes-podcasts.json"));
-        assertEquals(12, positions.get(0).path("positionSeconds").asInt());
-        assertEquals(MYPITCHOUN, JSON.readTree(zip.get("compte.json")).path("email").asText());
-        assertTrue(zip.get("index.html").contains("Zoé") && zip.get("index.html").contains("Bonne nuit"),
-                zip.get("index.html"));
-        assertTrue(rowsOfTheFamily(List.of(zoe)).size() > 0, "the check below would see the family's rows");
+        // The parent, in a browser: Mon compte → Mes données → the archive, then the deletion with the password.
+        ChromeDriver browser = HeadlessChromium.start(TestPlatform.get().workDir);
+        try {
+            browser.get(TestPlatform.SITE_URL + "/");
+            browser.manage().addCookie(new Cookie("pitchoun_session", parent.substring(parent.indexOf('=') + 1)));
+            browser.get(TestPlatform.SITE_URL + "/mon-compte");
+            browser.findElement(By.id("mes-donnees")).click();
+            String archive = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('telecharger-donnees').href).then(r => r.arrayBuffer())"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + " done(btoa(s)); }).catch(e => done('' + e));");
+            Map<String, String> zip = unzip(Base64.getDecoder().decode(archive));
+            JsonNode statements = JSON.readTree(zip.get("releves-xapi.json")).get(0).path("items");
+            assertEquals(statementId, statements.get(0).path("id").asText(), zip.get("releves-xapi.json"));
+            assertEquals("PT12S", statements.get(0).path("result").path("duration").asText());
+            JsonNode positions = JSON.readTree(zip.get("ecoutes-podcasts.json")).path("positions");
+            assertEquals(EPISODE, positions.get(0).path("episodeSlug").asText(), zip.get("ecoutes-podcasts.json"));
+            assertEquals(12, positions.get(0).path("positionSeconds").asInt());
+            assertEquals(MYPITCHOUN, JSON.readTree(zip.get("compte.json")).path("email").asText());
+            assertTrue(zip.get("index.html").contains("Zoé") && zip.get("index.html").contains("Bonne nuit"),
+                    zip.get("index.html"));
+            assertTrue(rowsOfTheFamily(List.of(zoe)).size() > 0, "the check below would see the family's rows");
 
-        HttpResponse<String> wrong = site(watching, "POST", "/mon-compte/donnees/suppression",
-                form("oui", "pas-le-bon"));
-        assertEquals(403, wrong.statusCode());
-        assertTrue(wrong.body().contains("Mot de passe incorrect"), wrong.body());
-        HttpResponse<String> deleted = site(watching, "POST", "/mon-compte/donnees/suppression",
-                form("oui", "pitchoun"));
-        assertEquals(200, deleted.statusCode(), deleted.body());
-        assertTrue(deleted.body().contains("Ce qui reste chez Kinow"), deleted.body());
+            browser.findElement(By.id("confirmation")).click();
+            browser.findElement(By.id("mot-de-passe")).sendKeys("pas-le-bon");
+            browser.findElement(By.cssSelector("form[action='/mon-compte/donnees/suppression'] button")).click();
+            assertTrue(browser.findElement(By.id("erreur-donnees")).getText().contains("Mot de passe incorrect"));
+            assertEquals(1, JSON.readTree(send(parent, "GET", TestPlatform.AUTH_URL + "/api/profiles", null, 200))
+                    .size(), "a wrong password deletes nothing");
+            browser.findElement(By.id("confirmation")).click();
+            browser.findElement(By.id("mot-de-passe")).sendKeys("pitchoun");
+            browser.findElement(By.cssSelector("form[action='/mon-compte/donnees/suppression'] button")).click();
+            await("the deletion's page").atMost(Duration.ofSeconds(15))
+                    .until(() -> browser.getPageSource().contains("Ce qui reste chez Kinow"));
+            assertEquals(null, browser.manage().getCookieNamed("pitchoun_session"), "this browser is signed out");
+        } finally {
+            browser.quit();
+        }
         assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.AUTH_URL + "/api/profiles"))
                 .header("Cookie", parent).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                 "every session of the family is revoked");
@@ -154,17 +172,12 @@ class PrivacyTest {
         }
     }
 
-    private static String form(String confirmation, String password) {
-        return "confirmation=" + confirmation + "&motDePasse=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    }
-
-    /** A post of the site's own pages: same origin, the session cookie. */
+    /** A player's post from the site's own pages: same origin, the session cookie. */
     private static HttpResponse<String> site(String cookie, String method, String path, String body)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + path)).header("Cookie", cookie)
                 .header("Origin", TestPlatform.SITE_URL).header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", body.startsWith("{") ? "application/json"
-                        : "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
