@@ -25,6 +25,10 @@ final class ExportSummary {
             "connexions.json", "vos connexions encore gardées",
             "ecoutes-podcasts.json", "où vous vous êtes arrêtés dans les épisodes de podcasts");
 
+    /** The avatars' names as the site shows them (web-frontend's family.Avatars). */
+    private static final Map<String, String> AVATARS = Map.of("fox", "renard", "owl", "hibou", "rabbit", "lapin",
+            "bear", "ours", "cat", "chat", "turtle", "tortue");
+
     private final ObjectMapper json;
     private final ZoneId zone;
     private final StringBuilder html = new StringBuilder();
@@ -56,7 +60,8 @@ final class ExportSummary {
         for (JsonNode child : children) {
             html.append("<h3>").append(escape(text(child, "name"))).append("</h3>\n<p>")
                     .append(escape(text(child, "ageBandLabel"))).append(", avatar « ")
-                    .append(escape(text(child, "avatar"))).append(" », profil créé le ")
+                    .append(escape(AVATARS.getOrDefault(text(child, "avatar"), text(child, "avatar"))))
+                    .append(" », profil créé le ")
                     .append(escape(when(text(child, "createdAt")))).append(".</p>\n");
             statementsOf(statements, child.path("id").asLong());
         }
