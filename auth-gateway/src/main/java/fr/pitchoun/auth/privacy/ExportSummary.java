@@ -93,9 +93,9 @@ final class ExportSummary {
                 html.append("<p>Aucun relevé gardé.</p>\n");
                 return;
             }
-            html.append("<table>\n<caption>").append(items.size()).append(" relevé(s)</caption>\n<tr><th scope=\"col\">")
-                    .append("Quand</th><th scope=\"col\">Quoi</th><th scope=\"col\">Titre</th><th scope=\"col\">")
-                    .append("Durée</th></tr>\n");
+            html.append("<table>\n<caption>").append(items.size())
+                    .append(" relevé(s)</caption>\n<tr><th scope=\"col\">Quand</th><th scope=\"col\">Quoi</th>")
+                    .append("<th scope=\"col\">Titre</th><th scope=\"col\">Durée</th></tr>\n");
             for (JsonNode statement : items) {
                 html.append("<tr><td>").append(escape(when(text(statement, "timestamp")))).append("</td><td>")
                         .append(escape(statement.path("verb").path("display").path("fr-FR").asText(
