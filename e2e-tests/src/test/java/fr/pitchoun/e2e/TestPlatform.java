@@ -96,14 +96,18 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     // The Kinow stand-in's demo VOD (deploy/CONTRACTS.md "Replay media"), signed for the test NGINX.
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_BASE_URL", "http://localhost:8088/vod/",
                     "PITCHOUN_REPLAY_ORIGIN_MEDIA_PUBLIC_URL", HLS_URL.replace("/hls/", "/vod/"),
-                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET", "pitchoun-dev-hls-secret"));
+                    "PITCHOUN_REPLAY_ORIGIN_MEDIA_SECRET", "pitchoun-dev-hls-secret",
+                    // A family's listening positions, for its data export and erasure (PrivacyTest).
+                    "PITCHOUN_PRIVACY_PODCAST_SERVICE_URL", PODCASTS_URL));
             start(repo, logs, "podcast-service", 28083, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/podcast",
                     "PITCHOUN_AUSHA_BASE_URL", AUSHA_URL,
                     "PITCHOUN_AUSHA_TOKEN", "pitchoun-demo-token",
                     "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                     // A first sync that a busy machine makes time out is tried again soon.
-                    "PITCHOUN_PODCAST_SYNC_INTERVAL", "30s"));
+                    "PITCHOUN_PODCAST_SYNC_INTERVAL", "30s",
+                    // The privacy API's service tokens are signed by this gateway.
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", AUTH_URL + "/.well-known/jwks.json"));
             start(repo, logs, "web-frontend", 28080, Map.of(
                     "PITCHOUN_FRONTEND_CMS_URL", CMS_URL,
                     "PITCHOUN_FRONTEND_AUTH_URL", AUTH_URL,

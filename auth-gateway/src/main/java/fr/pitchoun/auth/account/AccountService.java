@@ -12,6 +12,7 @@ import fr.pitchoun.auth.session.SessionTokens;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -53,6 +54,8 @@ public class AccountService {
         return kinow.createCustomer(creation)
                 .onFailure(failure -> !(failure instanceof KinowRefusedException))
                 .transform(AccountService::unavailable)
+                // Opening a session signs (RSA) and records it (database): off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(customer -> tokens.open(customer.id(), customer.firstname(), Set.of()));
     }
 

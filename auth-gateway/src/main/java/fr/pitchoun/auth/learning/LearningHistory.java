@@ -10,9 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What the store holds for one child: its days (the aggregates) and its latest statements. */
 @ApplicationScoped
@@ -54,11 +56,24 @@ public class LearningHistory {
 
     /** The child's latest statements, newest first, as xAPI JSON. */
     public List<JsonNode> latestStatements(long profileId, int limit) {
-        List<JsonNode> statements = new ArrayList<>();
-        for (Object text : entities.createNativeQuery("""
+        return parsed(entities.createNativeQuery("""
                         SELECT statement FROM learning_statement WHERE profile_id = ?1
                         ORDER BY occurred_at DESC, statement_id LIMIT ?2""")
-                .setParameter(1, profileId).setParameter(2, limit).getResultList()) {
+                .setParameter(1, profileId).setParameter(2, limit).getResultList());
+    }
+
+    /** Every statement kept for the child (of one verb, or all when null), oldest first: the family's export. */
+    public List<JsonNode> allStatements(long profileId, Verb verb) {
+        return parsed(entities.createNativeQuery("""
+                        SELECT statement FROM learning_statement WHERE profile_id = ?1 AND verb IN (?2)
+                        ORDER BY occurred_at, statement_id""")
+                .setParameter(1, profileId).setParameter(2, (verb == null ? Arrays.stream(Verb.values()) : Stream.of(verb)).map(Verb::code)
+                        .toList()).getResultList());
+    }
+
+    private List<JsonNode> parsed(List<?> texts) {
+        List<JsonNode> statements = new ArrayList<>();
+        for (Object text : texts) {
             try {
                 statements.add(json.readTree((String) text));
             } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The gateway's store of statements (table learning_statement) and of the daily aggregates per child, day
@@ -86,6 +87,19 @@ public class LearningStore {
                     .executeUpdate();
         }
         return Stored.STORED;
+    }
+
+    /**
+     * Drops the statements of these children still waiting in the outbox (their family's data is being erased). One
+     * the relay is sending meanwhile reaches the consumer after its profile is gone, and is dropped there.
+     */
+    @Transactional
+    public int dropWaiting(List<Long> profileIds) {
+        if (profileIds.isEmpty()) {
+            return 0;
+        }
+        return entities.createNativeQuery("DELETE FROM learning_outbox WHERE record_key IN (?1)")
+                .setParameter(1, profileIds.stream().map(String::valueOf).toList()).executeUpdate();
     }
 
     /** Stored as UTC wall time whatever the zone of the machine or of the database. */

@@ -40,6 +40,12 @@ public class PodcastFeeds {
         return new IssuedFeed(secret, now);
     }
 
+    /** Removes the family's feed: its address opens nothing from then on. */
+    @Transactional
+    public boolean forget(long customerId) {
+        return PodcastFeed.deleteById(customerId);
+    }
+
     /** The family whose current secret this is; empty for a forged, malformed or replaced one. */
     public Optional<Long> owner(String secret) {
         if (!FeedSecrets.wellFormed(secret)) {

@@ -73,6 +73,12 @@ public class FamilyProfiles {
         return ChildProfile.delete("id = ?1 and kinowCustomerId = ?2", profileId, customerId) > 0;
     }
 
+    /** Deletes every profile of the family, and with them all that references them (ON DELETE CASCADE). */
+    @Transactional
+    public long deleteAll(long customerId) {
+        return ChildProfile.delete("kinowCustomerId", customerId);
+    }
+
     public int maxPerCustomer() {
         return maxPerCustomer;
     }

@@ -38,21 +38,30 @@ public class SessionTokens {
     private final TokenIssuer issuer;
     private final TokenVerifier verifier;
     private final RevokedSessions revoked;
+    private final FamilySessions families;
     private final Duration lifetime;
     private final Duration maxAge;
 
-    SessionTokens(TokenIssuer issuer, TokenVerifier verifier, RevokedSessions revoked, AuthConfig config) {
+    SessionTokens(TokenIssuer issuer, TokenVerifier verifier, RevokedSessions revoked, FamilySessions families,
+                  AuthConfig config) {
         this.issuer = issuer;
         this.verifier = verifier;
         this.revoked = revoked;
+        this.families = families;
         this.lifetime = config.tokens().sessionLifetime();
         this.maxAge = config.tokens().sessionMaxAge();
     }
 
-    /** A new session for a viewer who just signed in. */
+    /**
+     * A new session for a viewer who just signed in, recorded with the family's sessions (so that erasing the
+     * family's data revokes it). Blocking (database).
+     */
     public IssuedSession open(long customerId, String firstName, Set<Entitlement> entitlements) {
         Instant now = Instant.now();
-        return issue(customerId, UUID.randomUUID().toString(), firstName, entitlements, now, now, null);
+        IssuedSession issued = issue(customerId, UUID.randomUUID().toString(), firstName, entitlements, now, now,
+                null);
+        families.opened(customerId, issued.session().sessionId(), now, refreshableUntil(issued.session()));
+        return issued;
     }
 
     /** The next token of the same session, with the entitlements as they are now. */

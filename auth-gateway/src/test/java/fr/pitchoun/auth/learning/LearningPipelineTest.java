@@ -6,6 +6,7 @@ import fr.pitchoun.auth.session.Entitlement;
 import fr.pitchoun.auth.session.SessionCookies;
 import fr.pitchoun.auth.session.SessionTokens;
 import fr.pitchoun.auth.session.WatchingProfile;
+import fr.pitchoun.auth.support.Rows;
 import fr.pitchoun.contracts.TopicContract;
 import fr.pitchoun.contracts.TopicReader;
 import io.agroal.api.AgroalDataSource;
@@ -17,9 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static fr.pitchoun.auth.support.Viewers.createProfile;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -221,12 +220,6 @@ class LearningPipelineTest {
         return sessions.open(customer, "Léa", Set.of(Entitlement.MYPITCHOUN)).token();
     }
 
-    private static long createProfile(String session, String name) {
-        return given().cookie(SessionCookies.NAME, session).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "ageBand", "7-9", "avatar", "fox")).post("/api/profiles")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
     private static ValidatableResponse choose(String session, Long profileId) {
         return given().cookie(SessionCookies.NAME, session).contentType(ContentType.JSON)
                 .body(profileId == null ? "{\"profileId\":null}" : "{\"profileId\":" + profileId + "}")
@@ -255,14 +248,6 @@ class LearningPipelineTest {
     }
 
     private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        }
+        return Rows.count(database, sql, parameters);
     }
 }

@@ -33,6 +33,13 @@ public final class Viewers {
         return signIn(email, PASSWORD).statusCode(200).extract().cookie("pitchoun_session");
     }
 
+    /** A child profile of the session's family (7 to 9, the fox); its id. */
+    public static long createProfile(String session, String name) {
+        return given().cookie("pitchoun_session", session).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "ageBand", "7-9", "avatar", "fox")).post("/api/profiles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));

@@ -63,6 +63,25 @@ public class ListeningPositions {
                 .map(ResumePoint::of).toList();
     }
 
+    /** A position as the family's data export shows it. */
+    public record Kept(String showSlug, String episodeSlug, String episodeTitle, int positionSeconds,
+                       Instant updatedAt) {
+    }
+
+    /** Every position kept for the account, finished episodes included, most recent first. */
+    @Transactional
+    public List<Kept> allOf(String customerId) {
+        return ListeningPosition.<ListeningPosition>list("customerId", Sort.descending("updatedAt"), customerId)
+                .stream().map(position -> new Kept(position.episode.show.slug, position.episode.slug,
+                        position.episode.title, position.positionSeconds, position.updatedAt)).toList();
+    }
+
+    /** Deletes every position of the account; how many there were. */
+    @Transactional
+    public long eraseAll(String customerId) {
+        return ListeningPosition.delete("customerId", customerId);
+    }
+
     private static boolean finished(ListeningPosition position) {
         return position.positionSeconds >= position.episode.durationSeconds - FINISHED_WITHIN_SECONDS;
     }

@@ -1,0 +1,75 @@
+package fr.pitchoun.auth.privacy;
+
+import fr.pitchoun.auth.learning.LearningConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Statements are kept {@code pitchoun.privacy.statement-retention} (24 months), counted in whole days of the
+ * families' zone: each night, the statements of the days before the first day kept go, and so do those days'
+ * aggregates (learning_day, learning_day_theme), so that the parents' space never shows a day whose statements the
+ * export no longer holds. Purged rows are counted in {@code pitchoun_privacy_purged_rows_total{table}}.
+ */
+@ApplicationScoped
+public class StatementRetention {
+
+    private static final Logger LOG = Logger.getLogger(StatementRetention.class);
+    private static final String[] TABLES = {"learning_statement", "learning_day", "learning_day_theme"};
+
+    private final EntityManager entities;
+    private final MeterRegistry metrics;
+    private final Period retention;
+    private final ZoneId zone;
+
+    StatementRetention(EntityManager entities, MeterRegistry metrics, PrivacyConfig config,
+                       LearningConfig learning) {
+        this.entities = entities;
+        this.metrics = metrics;
+        this.retention = config.statementRetention();
+        this.zone = learning.zone();
+        for (String table : TABLES) {
+            metrics.counter("pitchoun.privacy.purged.rows", "table", table);
+        }
+    }
+
+    @Scheduled(cron = "${pitchoun.privacy.purge-cron}", timeZone = "Europe/Paris")
+    void nightly() {
+        purge(Instant.now());
+    }
+
+    /** The first day kept at {@code now}: whatever is older is purged. */
+    public LocalDate firstDayKept(Instant now) {
+        return now.atZone(zone).toLocalDate().minus(retention);
+    }
+
+    /** Purges what is older than the retention at {@code now}; the rows deleted, statements first. */
+    @Transactional
+    public long purge(Instant now) {
+        LocalDate firstKept = firstDayKept(now);
+        LocalDateTime cutoffUtc = LocalDateTime.ofInstant(firstKept.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        long total = 0;
+        for (String table : TABLES) {
+            int purged = entities.createNativeQuery(table.equals("learning_statement")
+                            ? "DELETE FROM learning_statement WHERE occurred_at < ?1"
+                            : "DELETE FROM " + table + " WHERE day < ?1")
+                    .setParameter(1, table.equals("learning_statement") ? cutoffUtc : firstKept).executeUpdate();
+            metrics.counter("pitchoun.privacy.purged.rows", "table", table).increment(purged);
+            total += purged;
+        }
+        if (total > 0) {
+            LOG.infof("Retention: %d rows older than %s purged", total, firstKept);
+        }
+        return total;
+    }
+}
