@@ -6,13 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +33,8 @@ public class LearningStore {
 
     /** What storing a statement did. */
     public enum Stored { STORED, DUPLICATE, PROFILE_GONE }
+
+    static final int ROWS_PER_INSERT = 250;
 
     private final EntityManager entities;
     private final ObjectMapper json;
@@ -49,22 +57,24 @@ public class LearningStore {
     @Transactional
     public List<Stored> storeAll(List<LearningStatement> statements) {
         Set<Long> living = lockProfiles(statements);
-        LearningAggregates aggregates = new LearningAggregates(zone);
-        List<Stored> outcomes = new ArrayList<>(statements.size());
+        Map<String, LearningStatement> candidates = new LinkedHashMap<>();
         for (LearningStatement statement : statements) {
-            if (!living.contains(statement.profileId())) {
-                outcomes.add(Stored.PROFILE_GONE);
-            } else if (insert(statement) == 0) {
-                outcomes.add(Stored.DUPLICATE);
-            } else {
-                aggregates.add(statement);
-                outcomes.add(Stored.STORED);
+            if (living.contains(statement.profileId())) {
+                candidates.putIfAbsent(statement.id(), statement);
             }
         }
+        Set<String> known = alreadyStored(candidates.keySet());
+        List<LearningStatement> fresh = candidates.values().stream().filter(s -> !known.contains(s.id())).toList();
+        insert(fresh);
+        LearningAggregates aggregates = new LearningAggregates(zone);
+        fresh.forEach(aggregates::add);
         aggregates.days().forEach(this::addDay);
         aggregates.themes().forEach(this::addTheme);
         aggregates.items().forEach(this::addItem);
-        return outcomes;
+        // The first of each new id is the one stored; any other with that id is a repeat.
+        Set<String> storedNow = new HashSet<>(fresh.stream().map(LearningStatement::id).toList());
+        return statements.stream().map(s -> !living.contains(s.profileId()) ? Stored.PROFILE_GONE
+                : storedNow.remove(s.id()) ? Stored.STORED : Stored.DUPLICATE).toList();
     }
 
     /**
@@ -81,28 +91,60 @@ public class LearningStore {
         return living;
     }
 
-    private int insert(LearningStatement statement) {
-        return entities.createNativeQuery("""
+    private Set<String> alreadyStored(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = new HashSet<>();
+        for (Object id : entities.createNativeQuery(
+                        "SELECT statement_id FROM learning_statement WHERE statement_id IN (:ids)")
+                .setParameter("ids", List.copyOf(ids)).getResultList()) {
+            known.add((String) id);
+        }
+        return known;
+    }
+
+    /**
+     * Inserts the new statements, {@value #ROWS_PER_INSERT} rows a statement (one round trip each, not one per row).
+     * Their ids were just looked up under the profiles' locks: a row that was not inserted means another writer
+     * stored it meanwhile, and the batch is retried (then seen as a repeat).
+     */
+    private void insert(List<LearningStatement> fresh) {
+        for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+            List<LearningStatement> rows = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
+            int inserted = entities.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("""
                         INSERT IGNORE INTO learning_statement (statement_id, profile_id, verb, item_kind, item_iri,
                             item_title, themes, age_min, age_max, duration_ms, completion, score_raw, score_max,
-                            occurred_at, stored_at, statement)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, UTC_TIMESTAMP(6), ?15)""")
-                .setParameter(1, statement.id())
-                .setParameter(2, statement.profileId())
-                .setParameter(3, statement.verb().code())
-                .setParameter(4, statement.kind().code())
-                .setParameter(5, statement.itemIri())
-                .setParameter(6, statement.title())
-                .setParameter(7, asJson(statement.themes()))
-                .setParameter(8, statement.ageMin())
-                .setParameter(9, statement.ageMax())
-                .setParameter(10, statement.duration().toMillis())
-                .setParameter(11, statement.completion())
-                .setParameter(12, statement.scoreRaw())
-                .setParameter(13, statement.scoreMax())
-                .setParameter(14, utc(statement.timestamp()))
-                .setParameter(15, records.toRecord(statement).get("statement").toString())
-                .executeUpdate();
+                            occurred_at, stored_at, statement) VALUES """
+                        + String.join(",", Collections.nCopies(rows.size(),
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)")))) {
+                    int column = 1;
+                    for (LearningStatement statement : rows) {
+                        insert.setString(column++, statement.id());
+                        insert.setLong(column++, statement.profileId());
+                        insert.setString(column++, statement.verb().code());
+                        insert.setString(column++, statement.kind().code());
+                        insert.setString(column++, statement.itemIri());
+                        insert.setString(column++, statement.title());
+                        insert.setString(column++, asJson(statement.themes()));
+                        insert.setObject(column++, statement.ageMin(), Types.SMALLINT);
+                        insert.setObject(column++, statement.ageMax(), Types.SMALLINT);
+                        insert.setLong(column++, statement.duration().toMillis());
+                        insert.setBoolean(column++, statement.completion());
+                        insert.setObject(column++, statement.scoreRaw(), Types.INTEGER);
+                        insert.setObject(column++, statement.scoreMax(), Types.INTEGER);
+                        insert.setObject(column++, utc(statement.timestamp()));
+                        insert.setString(column++, records.toRecord(statement).get("statement").toString());
+                    }
+                    return insert.executeUpdate();
+                }
+            });
+            if (inserted != rows.size()) {
+                throw new IllegalStateException("Statements stored meanwhile by another writer: "
+                        + (rows.size() - inserted) + " of " + rows.size() + "; the batch is retried");
+            }
+        }
     }
 
     private void addDay(LearningAggregates.DayKey key, LearningAggregates.DayTotals totals) {
