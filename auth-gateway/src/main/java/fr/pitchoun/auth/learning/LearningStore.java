@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -34,7 +33,7 @@ public class LearningStore {
     /** What storing a statement did. */
     public enum Stored { STORED, DUPLICATE, PROFILE_GONE }
 
-    static final int ROWS_PER_INSERT = 250;
+    static final int ROWS_PER_STATEMENT = 250;
 
     private final EntityManager entities;
     private final ObjectMapper json;
@@ -68,9 +67,9 @@ public class LearningStore {
         insert(fresh);
         LearningAggregates aggregates = new LearningAggregates(zone);
         fresh.forEach(aggregates::add);
-        aggregates.days().forEach(this::addDay);
-        aggregates.themes().forEach(this::addTheme);
-        aggregates.items().forEach(this::addItem);
+        addDays(aggregates);
+        addThemes(aggregates);
+        addItems(aggregates);
         // The first of each new id is the one stored; any other with that id is a repeat.
         Set<String> storedNow = new HashSet<>(fresh.stream().map(LearningStatement::id).toList());
         return statements.stream().map(s -> !living.contains(s.profileId()) ? Stored.PROFILE_GONE
@@ -105,92 +104,88 @@ public class LearningStore {
     }
 
     /**
-     * Inserts the new statements, {@value #ROWS_PER_INSERT} rows a statement (one round trip each, not one per row).
-     * Their ids were just looked up under the profiles' locks: a row that was not inserted means another writer
-     * stored it meanwhile, and the batch is retried (then seen as a repeat).
+     * Inserts the new statements. Their ids were just looked up under the profiles' locks: a row that was not
+     * inserted means another writer stored it meanwhile, and the batch is retried (then seen as a repeat).
      */
     private void insert(List<LearningStatement> fresh) {
-        for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
-            List<LearningStatement> rows = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
-            int inserted = entities.unwrap(Session.class).doReturningWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT IGNORE INTO learning_statement (statement_id, profile_id, verb, item_kind, item_iri,
-                            item_title, themes, age_min, age_max, duration_ms, completion, score_raw, score_max,
-                            occurred_at, stored_at, statement) VALUES """
-                        + String.join(",", Collections.nCopies(rows.size(),
-                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)")))) {
-                    int column = 1;
-                    for (LearningStatement statement : rows) {
-                        insert.setString(column++, statement.id());
-                        insert.setLong(column++, statement.profileId());
-                        insert.setString(column++, statement.verb().code());
-                        insert.setString(column++, statement.kind().code());
-                        insert.setString(column++, statement.itemIri());
-                        insert.setString(column++, statement.title());
-                        insert.setString(column++, asJson(statement.themes()));
-                        insert.setObject(column++, statement.ageMin(), Types.SMALLINT);
-                        insert.setObject(column++, statement.ageMax(), Types.SMALLINT);
-                        insert.setLong(column++, statement.duration().toMillis());
-                        insert.setBoolean(column++, statement.completion());
-                        insert.setObject(column++, statement.scoreRaw(), Types.INTEGER);
-                        insert.setObject(column++, statement.scoreMax(), Types.INTEGER);
-                        insert.setObject(column++, utc(statement.timestamp()));
-                        insert.setString(column++, records.toRecord(statement).get("statement").toString());
-                    }
-                    return insert.executeUpdate();
-                }
-            });
-            if (inserted != rows.size()) {
-                throw new IllegalStateException("Statements stored meanwhile by another writer: "
-                        + (rows.size() - inserted) + " of " + rows.size() + "; the batch is retried");
-            }
+        int inserted = inRows("""
+                INSERT IGNORE INTO learning_statement (statement_id, profile_id, verb, item_kind, item_iri, item_title,
+                    themes, age_min, age_max, duration_ms, completion, score_raw, score_max, occurred_at, stored_at,
+                    statement) VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)", "",
+                fresh.stream().map(statement -> new Object[] {statement.id(), statement.profileId(),
+                        statement.verb().code(), statement.kind().code(), statement.itemIri(), statement.title(),
+                        asJson(statement.themes()), statement.ageMin(), statement.ageMax(),
+                        statement.duration().toMillis(), statement.completion(), statement.scoreRaw(),
+                        statement.scoreMax(), utc(statement.timestamp()),
+                        records.toRecord(statement).get("statement").toString()}).toList());
+        if (inserted != fresh.size()) {
+            throw new IllegalStateException("Statements stored meanwhile by another writer: "
+                    + (fresh.size() - inserted) + " of " + fresh.size() + "; the batch is retried");
         }
     }
 
-    private void addDay(LearningAggregates.DayKey key, LearningAggregates.DayTotals totals) {
-        entities.createNativeQuery("""
-                        INSERT INTO learning_day (profile_id, day, played_ms, watched_ms, listened_ms, completed,
-                            statements)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                        ON DUPLICATE KEY UPDATE played_ms = played_ms + VALUES(played_ms),
-                            watched_ms = watched_ms + VALUES(watched_ms),
-                            listened_ms = listened_ms + VALUES(listened_ms),
-                            completed = completed + VALUES(completed), statements = statements + VALUES(statements)""")
-                .setParameter(1, key.profileId()).setParameter(2, key.day())
-                .setParameter(3, totals.watchedMs + totals.listenedMs).setParameter(4, totals.watchedMs)
-                .setParameter(5, totals.listenedMs).setParameter(6, totals.completed)
-                .setParameter(7, totals.statements)
-                .executeUpdate();
+    private void addDays(LearningAggregates aggregates) {
+        inRows("INSERT INTO learning_day (profile_id, day, played_ms, watched_ms, listened_ms, completed, statements)"
+                        + " VALUES", "(?, ?, ?, ?, ?, ?, ?)", """
+                         ON DUPLICATE KEY UPDATE played_ms = played_ms + VALUES(played_ms),
+                            watched_ms = watched_ms + VALUES(watched_ms), listened_ms = listened_ms + VALUES(listened_ms),
+                            completed = completed + VALUES(completed), statements = statements + VALUES(statements)""",
+                aggregates.days().entrySet().stream().map(day -> new Object[] {day.getKey().profileId(),
+                        day.getKey().day(), day.getValue().watchedMs + day.getValue().listenedMs,
+                        day.getValue().watchedMs, day.getValue().listenedMs, day.getValue().completed,
+                        day.getValue().statements}).toList());
     }
 
-    private void addTheme(LearningAggregates.ThemeKey key, LearningAggregates.ThemeTotals totals) {
-        entities.createNativeQuery("""
-                        INSERT INTO learning_day_theme (profile_id, day, theme, played_ms, completed)
-                        VALUES (?1, ?2, ?3, ?4, ?5)
-                        ON DUPLICATE KEY UPDATE played_ms = played_ms + VALUES(played_ms),
-                            completed = completed + VALUES(completed)""")
-                .setParameter(1, key.profileId()).setParameter(2, key.day()).setParameter(3, key.theme())
-                .setParameter(4, totals.playedMs).setParameter(5, totals.completed)
-                .executeUpdate();
+    private void addThemes(LearningAggregates aggregates) {
+        inRows("INSERT INTO learning_day_theme (profile_id, day, theme, played_ms, completed) VALUES",
+                "(?, ?, ?, ?, ?)", """
+                         ON DUPLICATE KEY UPDATE played_ms = played_ms + VALUES(played_ms),
+                            completed = completed + VALUES(completed)""",
+                aggregates.themes().entrySet().stream().map(theme -> new Object[] {theme.getKey().profileId(),
+                        theme.getKey().day(), theme.getKey().theme(), theme.getValue().playedMs,
+                        theme.getValue().completed}).toList());
     }
 
     /** The item's first completion is kept; its title is the latest one the site gave. */
-    private void addItem(LearningAggregates.ItemKey key, LearningAggregates.ItemTotals totals) {
-        entities.createNativeQuery("""
-                        INSERT INTO learning_item (profile_id, item_iri, item_kind, item_title, played_ms, statements,
-                            first_played_at, last_played_at, completed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                        ON DUPLICATE KEY UPDATE item_title = VALUES(item_title),
-                            played_ms = played_ms + VALUES(played_ms), statements = statements + VALUES(statements),
-                            first_played_at = LEAST(first_played_at, VALUES(first_played_at)),
-                            last_played_at = GREATEST(last_played_at, VALUES(last_played_at)),
-                            completed_at = COALESCE(LEAST(completed_at, VALUES(completed_at)), completed_at,
-                                VALUES(completed_at))""")
-                .setParameter(1, key.profileId()).setParameter(2, key.itemIri()).setParameter(3, totals.kind.code())
-                .setParameter(4, totals.title).setParameter(5, totals.playedMs).setParameter(6, totals.statements)
-                .setParameter(7, utc(totals.firstPlayed)).setParameter(8, utc(totals.lastPlayed))
-                .setParameter(9, totals.completed == null ? null : utc(totals.completed))
-                .executeUpdate();
+    private void addItems(LearningAggregates aggregates) {
+        inRows("""
+                INSERT INTO learning_item (profile_id, item_iri, item_kind, item_title, played_ms, statements,
+                    first_played_at, last_played_at, completed_at) VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?)", """
+                 ON DUPLICATE KEY UPDATE item_title = VALUES(item_title),
+                    played_ms = played_ms + VALUES(played_ms), statements = statements + VALUES(statements),
+                    first_played_at = LEAST(first_played_at, VALUES(first_played_at)),
+                    last_played_at = GREATEST(last_played_at, VALUES(last_played_at)),
+                    completed_at = COALESCE(LEAST(completed_at, VALUES(completed_at)), completed_at,
+                        VALUES(completed_at))""",
+                aggregates.items().entrySet().stream().map(item -> new Object[] {item.getKey().profileId(),
+                        item.getKey().itemIri(), item.getValue().kind.code(), item.getValue().title,
+                        item.getValue().playedMs, item.getValue().statements, utc(item.getValue().firstPlayed),
+                        utc(item.getValue().lastPlayed),
+                        item.getValue().completed == null ? null : utc(item.getValue().completed)}).toList());
+    }
+
+    /**
+     * Runs {@code head row, row, … tail} with {@value #ROWS_PER_STATEMENT} rows at most a statement (one round trip
+     * for them, not one each); the rows affected (an upsert counts 1 a row inserted, 2 a row updated).
+     */
+    private int inRows(String head, String row, String tail, List<Object[]> rows) {
+        int affected = 0;
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String sql = head + " " + String.join(",", Collections.nCopies(part.size(), row)) + tail;
+            affected += entities.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    int column = 1;
+                    for (Object[] values : part) {
+                        for (Object value : values) {
+                            statement.setObject(column++, value);
+                        }
+                    }
+                    return statement.executeUpdate();
+                }
+            });
+        }
+        return affected;
     }
 
     /** Stored as UTC wall time whatever the zone of the machine or of the database. */
