@@ -51,7 +51,9 @@ public record DayChart(String svg, String summary, List<Row> rows) {
                 + "<rect width=\"6\" height=\"6\" fill=\"#ffe2b8\"/>"
                 + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#8a3b00\" stroke-width=\"3\"/></pattern></defs>");
         for (int step = 0; step <= 2; step++) {
-            int minutes = scale * step / 2;
+            // The middle of an odd top is written « 2,5 min ».
+            String minutes = scale * step % 2 == 0 ? Integer.toString(scale * step / 2)
+                    : scale * step / 2 + ",5";
             double y = TOP + PLOT - PLOT * step / 2.0;
             svg.append("<line class=\"grille\" x1=\"").append(LEFT).append("\" x2=\"").append(width - 8)
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y)

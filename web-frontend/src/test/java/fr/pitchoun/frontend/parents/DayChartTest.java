@@ -50,6 +50,7 @@ class DayChartTest {
     void lessThanAMinuteIsWrittenAndTheScaleFitsTheBusiestDay() {
         DayChart chart = DayChart.of("g", List.of(new ChildActivity.Day(LocalDate.parse("2026-12-03"), 10, 0, 0)));
         assertEquals(List.of("&lt;1"), values(chart.svg()));
+        assertTrue(chart.svg().contains(">2,5 min</text>") && chart.svg().contains(">5 min</text>"), chart.svg());
         assertEquals("10 s", chart.rows().get(0).watched());
         assertEquals(10, DayChart.scaleMinutes(0));
         assertEquals(5, DayChart.scaleMinutes(0.2));
