@@ -31,14 +31,9 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pitchoun-replay-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-# Signs in through the site's form and prints "pitchoun_session=<token>".
-session() {
-    curl -fsS -o /dev/null -D "$WORK/headers" --data-urlencode "email=$EMAIL" --data-urlencode "motDePasse=pitchoun" \
-        "$SITE/connexion" || { echo "sign-in as $EMAIL failed at $SITE" >&2; exit 1; }
-    grep -i '^set-cookie: pitchoun_session=' "$WORK/headers" | head -1 | sed -E 's/^[^:]*: *([^;]*).*/\1/'
-}
+source "$REPO/deploy/bench/lib/site.sh"
 
-COOKIE=$(session)
+COOKIE=$(site_session "$EMAIL")
 if [[ -z "${EPISODE:-}" ]]; then
     # The first episode of the replay page that this viewer plays whole (its player reports progress).
     for path in $(curl -fsS "$SITE/replay" | grep -oE 'href="/programmes/[a-z0-9-]+/[a-z0-9-]+"' | cut -d'"' -f2 | awk '!seen[$0]++'); do
@@ -56,27 +51,8 @@ if [[ $PART == all || $PART == frame ]]; then
 fi
 
 if [[ $PART == all || $PART == wrk ]]; then
-    # Both pages are warmed up first (the JIT compiles what they share on the first one measured), then measured in
-    # turns, episode page and baseline, ROUNDS times: load that drifts on a shared machine moves both alike.
     echo "== signed-in episode page vs baseline $BASELINE, wrk $CONNECTIONS connections, $DURATION each, $ROUNDS rounds"
-    for page in "$EPISODE" "$BASELINE"; do
-        wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "$SITE$page" >/dev/null
-    done
-    for round in $(seq "$ROUNDS"); do
-        for page in "$EPISODE" "$BASELINE"; do
-            wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$SITE$page" >"$WORK/wrk"
-            awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $NF }
-                END { printf "%s\t%s\t%s\t%s\n", round, page, rps, p99 (bad ? " NON-2xx:" bad : "") }' \
-                round="$round" page="$page" "$WORK/wrk" | tee -a "$WORK/rounds"
-        done
-    done
-    # Medians over the rounds; p99 in milliseconds.
-    awk -F'\t' 'function ms(v) { return v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }
-        function median(list, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++)
-            if (list[j] < list[i]) { t = list[i]; list[i] = list[j]; list[j] = t } return list[int((n + 1) / 2)] }
-        { n[$2]++; rps[$2, n[$2]] = $3; p99[$2, n[$2]] = ms($4) }
-        END { for (page in n) { delete a; delete b; for (i = 1; i <= n[page]; i++) { a[i] = rps[page, i]; b[i] = p99[page, i] }
-            printf "median %s: %.0f req/s, p99 %.1f ms\n", page, median(a, n[page]), median(b, n[page]) }
-            print "targets for the episode page: >= 2000 req/s, p99 <= 30 ms" }' "$WORK/rounds"
+    wrk_in_turns "$COOKIE" "$EPISODE" "$BASELINE"
+    echo "targets for the episode page: >= 2000 req/s, p99 <= 30 ms"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -79,17 +79,7 @@ class FamilyProfilesTest {
             browser.get(TestPlatform.SITE_URL + episode);
             WebElement video = browser.findElement(By.id("lecteur-replay"));
             assertEquals("episode", video.getAttribute("data-element"), "the player reports what Zoé plays");
-            browser.executeScript("arguments[0].muted = true;", video);
-            browser.findElement(By.id("bouton-lecture")).click();
-            // The episode may resume where this account stopped before (ReplayTest's viewer is the same family):
-            // the player starts at the page's data-resume, and what counts is the time played from there.
-            double from = Double.parseDouble(video.getAttribute("data-resume"));
-            await("the episode plays 10 s").atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> ((Number) browser.executeScript("return arguments[0].currentTime;", video))
-                            .doubleValue(), seconds -> seconds >= from + 10);
-            browser.findElement(By.id("bouton-lecture")).click();
-            double played = ((Number) browser.executeScript("return arguments[0].currentTime;", video)).doubleValue()
-                    - from;
+            double played = playTenSeconds(browser, video);
 
             JsonNode statements = await("a statement for Zoé is stored").atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
@@ -108,6 +98,22 @@ class FamilyProfilesTest {
             browser.quit();
             forgetProfiles(signedIn());
         }
+    }
+
+    /**
+     * Plays the page's replay video (muted) for about 10 s, then pauses it; the seconds played. The episode may resume
+     * where this account stopped before (ReplayTest's viewer is the same family): the player starts at the page's
+     * data-resume, and what counts is the time played from there.
+     */
+    static double playTenSeconds(ChromeDriver browser, WebElement video) {
+        browser.executeScript("arguments[0].muted = true;", video);
+        browser.findElement(By.id("bouton-lecture")).click();
+        double from = Double.parseDouble(video.getAttribute("data-resume"));
+        await("the episode plays 10 s").atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ((Number) browser.executeScript("return arguments[0].currentTime;", video))
+                        .doubleValue(), seconds -> seconds >= from + 10);
+        browser.findElement(By.id("bouton-lecture")).click();
+        return ((Number) browser.executeScript("return arguments[0].currentTime;", video)).doubleValue() - from;
     }
 
     /** The shared test database keeps rows between runs: the demo family starts without children's profiles. */
@@ -131,7 +137,7 @@ class FamilyProfilesTest {
     }
 
     /** Through the form; a loaded machine may make the Kinow stand-in miss the sign-in's 2.5 s: then again. */
-    private static void signIn(ChromeDriver browser, String back) {
+    static void signIn(ChromeDriver browser, String back) {
         await("signed in and sent to " + back).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
                     browser.get(TestPlatform.SITE_URL + "/connexion?retour="
@@ -144,12 +150,12 @@ class FamilyProfilesTest {
                 });
     }
 
-    private static String cookieOf(ChromeDriver browser) {
+    static String cookieOf(ChromeDriver browser) {
         return "pitchoun_session=" + browser.manage().getCookieNamed("pitchoun_session").getValue();
     }
 
     /** The session cookie of the demo family, signed in at the gateway (again while Kinow's stand-in is too slow). */
-    private static String signedIn() {
+    static String signedIn() {
         HttpResponse<String> answer = await("mypitchoun@ signs in").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(TestPlatform.AUTH_URL + "/api/sessions"))
@@ -167,7 +173,7 @@ class FamilyProfilesTest {
         return JSON.readTree(answer.body());
     }
 
-    private static String page(String session, String path) throws IOException, InterruptedException {
+    static String page(String session, String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPlatform.SITE_URL + path));
         if (session != null) {
             request.header("Cookie", session);

@@ -8,10 +8,14 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Reads pitchoun.learning.statements into the store. A record that is not a statement of this version is counted,
- * logged and skipped (nothing could ever store it); a database failure is retried for about 20 s before the record
- * is given up (logged by the connector).
+ * Reads pitchoun.learning.statements into the store, a poll's records at a time (one transaction per batch: one
+ * commit instead of one per statement, what lets the store keep up with thousands a second). A record that is not a
+ * statement of this version is counted, logged and skipped (nothing could ever store it); a database failure is
+ * retried for about 20 s before the batch is given up (logged by the connector).
  */
 @ApplicationScoped
 public class StatementConsumer {
@@ -31,18 +35,23 @@ public class StatementConsumer {
 
     @Incoming("learning-statements")
     @Blocking
-    // A database hiccup: the same record again, a little later (a repeat stores nothing twice).
-    @Retry(maxRetries = 10, delay = 2000, abortOn = InvalidStatementException.class)
-    public void consume(String value) {
-        LearningStatement statement;
-        try {
-            statement = records.parse(value);
-        } catch (InvalidStatementException e) {
-            LOG.warnf("Learning statement skipped: %s", e.getMessage());
-            metrics.counter(METRIC, "outcome", "invalid").increment();
+    // A database hiccup: the same batch again, a little later (a repeat stores nothing twice).
+    @Retry(maxRetries = 10, delay = 2000)
+    public void consume(List<String> values) {
+        List<LearningStatement> statements = new ArrayList<>(values.size());
+        for (String value : values) {
+            try {
+                statements.add(records.parse(value));
+            } catch (InvalidStatementException e) {
+                LOG.warnf("Learning statement skipped: %s", e.getMessage());
+                metrics.counter(METRIC, "outcome", "invalid").increment();
+            }
+        }
+        if (statements.isEmpty()) {
             return;
         }
-        LearningStore.Stored stored = store.store(statement);
-        metrics.counter(METRIC, "outcome", stored.name().toLowerCase().replace('_', '-')).increment();
+        for (LearningStore.Stored stored : store.storeAll(statements)) {
+            metrics.counter(METRIC, "outcome", stored.name().toLowerCase().replace('_', '-')).increment();
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Statements are kept {@code pitchoun.privacy.statement-retention} (24 months), counted in whole days of the
@@ -25,7 +27,11 @@ import java.time.ZoneOffset;
 public class StatementRetention {
 
     private static final Logger LOG = Logger.getLogger(StatementRetention.class);
-    private static final String[] TABLES = {"learning_statement", "learning_day", "learning_day_theme"};
+    /**
+     * Each table with what it loses: statements and the items last played (whose statements are all gone) before the
+     * cutoff instant, the daily aggregates before the first day kept.
+     */
+    private static final Map<String, String> TABLES = orderedPurges();
 
     private final EntityManager entities;
     private final MeterRegistry metrics;
@@ -38,7 +44,7 @@ public class StatementRetention {
         this.metrics = metrics;
         this.retention = config.statementRetention();
         this.zone = learning.zone();
-        for (String table : TABLES) {
+        for (String table : TABLES.keySet()) {
             metrics.counter("pitchoun.privacy.purged.rows", "table", table);
         }
     }
@@ -59,17 +65,25 @@ public class StatementRetention {
         LocalDate firstKept = firstDayKept(now);
         LocalDateTime cutoffUtc = LocalDateTime.ofInstant(firstKept.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
         long total = 0;
-        for (String table : TABLES) {
-            int purged = entities.createNativeQuery(table.equals("learning_statement")
-                            ? "DELETE FROM learning_statement WHERE occurred_at < ?1"
-                            : "DELETE FROM " + table + " WHERE day < ?1")
-                    .setParameter(1, table.equals("learning_statement") ? cutoffUtc : firstKept).executeUpdate();
-            metrics.counter("pitchoun.privacy.purged.rows", "table", table).increment(purged);
+        for (Map.Entry<String, String> table : TABLES.entrySet()) {
+            boolean byInstant = !table.getValue().endsWith("day < ?1");
+            int purged = entities.createNativeQuery(table.getValue())
+                    .setParameter(1, byInstant ? cutoffUtc : firstKept).executeUpdate();
+            metrics.counter("pitchoun.privacy.purged.rows", "table", table.getKey()).increment(purged);
             total += purged;
         }
         if (total > 0) {
             LOG.infof("Retention: %d rows older than %s purged", total, firstKept);
         }
         return total;
+    }
+
+    private static Map<String, String> orderedPurges() {
+        Map<String, String> purges = new LinkedHashMap<>();
+        purges.put("learning_statement", "DELETE FROM learning_statement WHERE occurred_at < ?1");
+        purges.put("learning_item", "DELETE FROM learning_item WHERE last_played_at < ?1");
+        purges.put("learning_day", "DELETE FROM learning_day WHERE day < ?1");
+        purges.put("learning_day_theme", "DELETE FROM learning_day_theme WHERE day < ?1");
+        return purges;
     }
 }

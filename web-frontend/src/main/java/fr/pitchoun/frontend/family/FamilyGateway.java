@@ -30,7 +30,7 @@ public class FamilyGateway {
     }
 
     /** The family's children, oldest first; {@code status} 200, or the gateway's refusal (401, 503…). */
-    Answer<List<ChildProfile>> profiles(String token) {
+    public Answer<List<ChildProfile>> profiles(String token) {
         return call(c -> c.profiles(cookie(token)), body -> json.convertValue(body,
                 new TypeReference<List<ChildProfile>>() { }));
     }
@@ -84,9 +84,9 @@ public class FamilyGateway {
     }
 
     /** The gateway's status, what it gave, or its French message and per-field messages; its Set-Cookie headers. */
-    record Answer<T>(int status, T value, String message, Map<String, String> fields, List<String> setCookies) {
+    public record Answer<T>(int status, T value, String message, Map<String, String> fields, List<String> setCookies) {
 
-        boolean ok() {
+        public boolean ok() {
             return status < 300;
         }
     }
