@@ -8,12 +8,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,12 +66,31 @@ public class KafkaOutboxSender {
         return settings;
     }
 
-    /** Why Kafka has not taken the event, or nothing once it has acknowledged it. */
-    Optional<String> send(OutboxRecord event) {
+    /**
+     * Per event, in order, why Kafka has not taken it, or nothing once it has acknowledged it. All are handed to the
+     * producer first (it batches them), then the acknowledgements are awaited.
+     */
+    List<Optional<String>> send(List<OutboxRecord> events) {
+        List<Future<RecordMetadata>> pending = new ArrayList<>(events.size());
+        List<Optional<String>> outcomes = new ArrayList<>(events.size());
+        for (OutboxRecord event : events) {
+            try {
+                pending.add(producer.send(new ProducerRecord<>(topic, event.key(), event.payload())));
+            } catch (RuntimeException e) {
+                pending.add(CompletableFuture.failedFuture(e));
+            }
+        }
+        // The producer itself gives up within max.block.ms + delivery.timeout.ms; this bound is only a backstop.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * timeout.toMillis() + 1000);
+        for (Future<RecordMetadata> acknowledgement : pending) {
+            outcomes.add(outcome(acknowledgement, deadline));
+        }
+        return outcomes;
+    }
+
+    private static Optional<String> outcome(Future<RecordMetadata> acknowledgement, long deadline) {
         try {
-            // The producer itself gives up within max.block.ms + delivery.timeout.ms; this bound is only a backstop.
-            producer.send(new ProducerRecord<>(topic, event.key(), event.payload()))
-                    .get(2 * timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return Optional.empty();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;

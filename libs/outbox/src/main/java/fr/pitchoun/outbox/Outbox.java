@@ -68,28 +68,33 @@ public class Outbox {
     }
 
     /**
-     * Hands the oldest waiting event to {@code send}, deletes it once sent and records the failure otherwise. The
-     * row stays locked meanwhile: a relay of another instance on the same database waits for it instead of sending
-     * it twice or overtaking it with a later event of the same key.
+     * Hands the {@code limit} oldest waiting events, in order, to {@code send}, deletes those sent before the first
+     * failure and records that failure on its event. The rows stay locked meanwhile: a relay of another instance on
+     * the same database waits for them instead of sending them twice or overtaking them with a later event of the
+     * same key. Events after a failed one stay too, even if Kafka took them: sent again later, they are repeats
+     * (consumers know an event by its id), never an event overtaking an earlier one of its key.
      *
-     * @param send answers why the event could not be sent, or nothing once Kafka has acknowledged it
-     * @return whether an event was sent, so false when none is waiting or the send failed
+     * @param send answers, per event in order, why it could not be sent, or nothing once Kafka acknowledged it
+     * @return how many events were sent: fewer than {@code limit} when the outbox is drained or a send failed
      */
     @Transactional
-    public boolean sendOldest(Function<OutboxRecord, Optional<String>> send) {
-        List<? extends OutboxRecord> oldest = entities.createQuery("from " + entityName + " order by id", rowType)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultList();
+    public int sendOldest(int limit, Function<List<OutboxRecord>, List<Optional<String>>> send) {
+        List<OutboxRecord> oldest = List.copyOf(entities.createQuery("from " + entityName + " order by id", rowType)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList());
         if (oldest.isEmpty()) {
-            return false;
+            return 0;
         }
-        OutboxRecord row = oldest.get(0);
-        Optional<String> failure = send.apply(row);
-        if (failure.isPresent()) {
-            row.failed(failure.get());
-            return false;
+        List<Optional<String>> outcomes = send.apply(oldest);
+        int sent = 0;
+        for (int i = 0; i < oldest.size(); i++) {
+            if (outcomes.get(i).isPresent()) {
+                oldest.get(i).failed(outcomes.get(i).get());
+                return sent;
+            }
+            entities.remove(oldest.get(i));
+            sent++;
         }
-        entities.remove(row);
-        return true;
+        return sent;
     }
 
     /** How many events wait; its own short transaction, so the metrics scrape's thread can read it. */

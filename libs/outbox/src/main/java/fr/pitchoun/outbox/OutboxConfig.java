@@ -24,6 +24,13 @@ public interface OutboxConfig {
     @WithDefault("PT5S")
     Duration sendTimeout();
 
+    /**
+     * Events handed to Kafka in one round trip at most: the relay locks that many of the oldest, sends them all,
+     * then waits for the acknowledgements once (one event per round trip kept a relay near 60 events/s).
+     */
+    @WithDefault("200")
+    int batchSize();
+
     /** Names of the outbox's meters; a meter without a name is not registered. */
     Metrics metrics();
 

@@ -21,8 +21,8 @@ class OutboxMetrics {
         this.failures = config.metrics().failures().map(registry::counter);
     }
 
-    void sent() {
-        sent.ifPresent(Counter::increment);
+    void sent(int events) {
+        sent.ifPresent(counter -> counter.increment(events));
     }
 
     void failed() {

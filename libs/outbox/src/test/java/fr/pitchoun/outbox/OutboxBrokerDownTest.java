@@ -48,6 +48,9 @@ class OutboxBrokerDownTest {
     OutboxMetrics metrics;
 
     @Inject
+    OutboxConfig config;
+
+    @Inject
     EntityManager entities;
 
     @Inject
@@ -120,7 +123,7 @@ class OutboxBrokerDownTest {
         KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaOutboxSender.producerSettings(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestTopic.BROKER), "outbox-test-next", timeout));
         nextSender = new KafkaOutboxSender(producer, TestTopic.NAME, timeout);
-        return new OutboxRelay(outbox, nextSender, metrics);
+        return new OutboxRelay(outbox, nextSender, metrics, config);
     }
 
     private List<TestOutboxRow> rowsOf(String run) {
