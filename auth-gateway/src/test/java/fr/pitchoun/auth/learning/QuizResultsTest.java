@@ -52,12 +52,8 @@ class QuizResultsTest {
     @Test
     void answersAreStoredOnceAndTheResultKeepsTheLastAndBestScores() throws Exception {
         String parent = sessions.open(customerId, "Léa", Set.of(Entitlement.MYPITCHOUN)).token();
-        long lou = given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
-                .body(Map.of("name", "Lou", "ageBand", "7-9", "avatar", "fox")).post("/api/profiles")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        String louWatching = given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
-                .body("{\"profileId\":" + lou + "}").put("/api/sessions/current/profile")
-                .then().statusCode(200).extract().cookie(SessionCookies.NAME);
+        long lou = createProfile(parent);
+        String louWatching = watching(parent, lou);
 
         StatementReport first = Reports.quizAnswered(1);
         try (LearningTopic topic = LearningTopic.fromNow()) {
@@ -111,12 +107,8 @@ class QuizResultsTest {
     @Test
     void anImpossibleScoreIsRefusedAndCounted() {
         String parent = sessions.open(customerId, "Léa", Set.of(Entitlement.MYPITCHOUN)).token();
-        long lou = given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
-                .body(Map.of("name", "Lou", "ageBand", "7-9", "avatar", "fox")).post("/api/profiles")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        String louWatching = given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
-                .body("{\"profileId\":" + lou + "}").put("/api/sessions/current/profile")
-                .then().statusCode(200).extract().cookie(SessionCookies.NAME);
+        long lou = createProfile(parent);
+        String louWatching = watching(parent, lou);
         StatementReport answered = Reports.quizAnswered(2);
         report(louWatching, Reports.withScore(answered, new StatementReport.Score(6, 5), answered.answers()))
                 .statusCode(422).body("message", containsString("Score invalide"));
@@ -124,6 +116,19 @@ class QuizResultsTest {
         given().get("/q/metrics").then().body(containsString(
                 "pitchoun_learning_statements_received_total{outcome=\"refused\",reason=\"score\"}"));
         quizzes(parent, lou).body("size()", equalTo(0));
+    }
+
+    private static long createProfile(String parent) {
+        return given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lou", "ageBand", "7-9", "avatar", "fox")).post("/api/profiles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The parent's session with the child chosen in « Qui regarde ? ». */
+    private static String watching(String parent, long profileId) {
+        return given().cookie(SessionCookies.NAME, parent).contentType(ContentType.JSON)
+                .body("{\"profileId\":" + profileId + "}").put("/api/sessions/current/profile")
+                .then().statusCode(200).extract().cookie(SessionCookies.NAME);
     }
 
     private static ValidatableResponse report(String session, StatementReport report) {
