@@ -98,7 +98,8 @@ class QuizTest {
             browser.findElement(By.id("motDePasse")).sendKeys("pitchoun");
             browser.findElement(By.cssSelector("form.formulaire button[type=submit]")).click();
             Thread.sleep(1000);
-            return browser.getCurrentUrl().endsWith("/profils");
+            // Signed in: the session cookie is set (a family with profiles goes to « Qui regarde ? » first).
+            return browser.manage().getCookieNamed("pitchoun_session") != null;
         });
     }
 
