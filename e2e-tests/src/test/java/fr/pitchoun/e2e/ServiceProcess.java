@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady() {
         await(module + " ready on port " + port + " (log: " + log + ")")
-                .atMost(Duration.ofSeconds(60))
+                .atMost(Duration.ofSeconds(Long.getLong("pitchoun.e2e.ready-seconds", 60)))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> {
                     if (!process.isAlive()) {

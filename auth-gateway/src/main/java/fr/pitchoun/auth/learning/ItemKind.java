@@ -14,7 +14,9 @@ public enum ItemKind {
     /** A podcast episode: show slug / episode slug. */
     PODCAST_EPISODE("podcast-episode", "podcasts", "http://activitystrea.ms/schema/1.0/audio", Parts.SLUG),
     /** A programme of the live channel's schedule: channel slug / start of the slot (RFC 3339, UTC). */
-    LIVE_PROGRAMME("live-programme", "direct", "https://w3id.org/xapi/video/activity-type/video", Parts.SLOT);
+    LIVE_PROGRAMME("live-programme", "direct", "https://w3id.org/xapi/video/activity-type/video", Parts.SLOT),
+    /** The quiz of a replay episode: programme slug / episode slug; its IRI is the episode's followed by /quiz. */
+    QUIZ("quiz", "programmes", "http://adlnet.gov/expapi/activities/assessment", Parts.SLUG);
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
@@ -52,6 +54,6 @@ public enum ItemKind {
     }
 
     String iri(String activityBase, String first, String second) {
-        return activityBase + "/" + section + "/" + first + "/" + second;
+        return activityBase + "/" + section + "/" + first + "/" + second + (this == QUIZ ? "/quiz" : "");
     }
 }

@@ -40,17 +40,20 @@ public class LearningResource {
 
     static final int MAX_DAYS = 400;
     static final int MAX_STATEMENTS = 500;
+    static final int MAX_QUIZZES = 100;
 
     private final StatementIntake intake;
     private final LearningHistory history;
+    private final QuizResults quizzes;
     private final FamilyProfiles profiles;
     private final SessionTokens sessions;
     private final ZoneId zone;
 
-    LearningResource(StatementIntake intake, LearningHistory history, FamilyProfiles profiles,
+    LearningResource(StatementIntake intake, LearningHistory history, QuizResults quizzes, FamilyProfiles profiles,
                      SessionTokens sessions, LearningConfig config) {
         this.intake = intake;
         this.history = history;
+        this.quizzes = quizzes;
         this.profiles = profiles;
         this.sessions = sessions;
         this.zone = config.zone();
@@ -124,5 +127,21 @@ public class LearningResource {
         int count = limit == null || limit < 1 ? 50 : Math.min(limit, MAX_STATEMENTS);
         List<JsonNode> latest = history.latestStatements(profileId, count);
         return Response.ok(latest).build();
+    }
+
+    @GET
+    @Path("/profiles/{profileId}/quizzes")
+    @Operation(summary = "Résultats d'un enfant aux quiz", description = "Par quiz : dernier et meilleur score, "
+            + "nombre de questions et de tentatives, dernière réponse ; du plus récent au plus ancien (100 au plus).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = QuizResults.QuizView.class)))
+    @APIResponse(responseCode = "404", description = "Profil inconnu pour ce compte",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response quizzes(@CookieParam(SessionCookies.NAME) String token, @PathParam("profileId") long profileId) {
+        ViewerSession session = sessions.verify(token);
+        if (profiles.find(session.customerId(), profileId).isEmpty()) {
+            return ApiError.response(HttpStatus.NOT_FOUND, "Ce profil n'existe pas ou n'appartient pas à ce compte.");
+        }
+        return Response.ok(quizzes.of(profileId, MAX_QUIZZES)).build();
     }
 }

@@ -66,7 +66,14 @@ public class LearningStore {
         List<LearningStatement> fresh = candidates.values().stream().filter(s -> !known.contains(s.id())).toList();
         insert(fresh);
         LearningAggregates aggregates = new LearningAggregates(zone);
-        fresh.forEach(aggregates::add);
+        for (LearningStatement statement : fresh) {
+            if (statement.verb() == Verb.ANSWERED) {
+                // Quiz answers are no time played: they go to the quiz aggregate, not to the days.
+                storeQuiz(statement);
+            } else {
+                aggregates.add(statement);
+            }
+        }
         addDays(aggregates);
         addThemes(aggregates);
         addItems(aggregates);
@@ -122,6 +129,36 @@ public class LearningStore {
             throw new IllegalStateException("Statements stored meanwhile by another writer: "
                     + (fresh.size() - inserted) + " of " + fresh.size() + "; the batch is retried");
         }
+    }
+
+    /** The answers one by one (for the export) and the child's result for that quiz. */
+    private void storeQuiz(LearningStatement statement) {
+        for (LearningStatement.QuizAnswer answer : statement.answers()) {
+            entities.createNativeQuery("""
+                            INSERT INTO learning_quiz_answer (statement_id, question, question_text, choice, choice_text,
+                                correct) VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                    .setParameter(1, statement.id()).setParameter(2, answer.question())
+                    .setParameter(3, answer.questionText()).setParameter(4, answer.choice())
+                    .setParameter(5, answer.choiceText()).setParameter(6, answer.correct())
+                    .executeUpdate();
+        }
+        // The last score is the latest attempt's, whatever order repeats arrive in.
+        entities.createNativeQuery("""
+                        INSERT INTO learning_quiz_result (profile_id, quiz_iri, title, score_max, last_score, best_score,
+                            attempts, first_answered_at, last_answered_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?5, 1, ?6, ?6)
+                        ON DUPLICATE KEY UPDATE
+                            last_score = IF(VALUES(last_answered_at) >= last_answered_at, VALUES(last_score), last_score),
+                            title = IF(VALUES(last_answered_at) >= last_answered_at, VALUES(title), title),
+                            score_max = IF(VALUES(last_answered_at) >= last_answered_at, VALUES(score_max), score_max),
+                            best_score = GREATEST(best_score, VALUES(best_score)),
+                            attempts = attempts + 1,
+                            first_answered_at = LEAST(first_answered_at, VALUES(first_answered_at)),
+                            last_answered_at = GREATEST(last_answered_at, VALUES(last_answered_at))""")
+                .setParameter(1, statement.profileId()).setParameter(2, statement.itemIri())
+                .setParameter(3, statement.title()).setParameter(4, statement.scoreMax())
+                .setParameter(5, statement.scoreRaw()).setParameter(6, utc(statement.timestamp()))
+                .executeUpdate();
     }
 
     private void addDays(LearningAggregates aggregates) {

@@ -72,11 +72,20 @@ public class StatementIntake {
         StatementReport.Item item = report.item();
         ItemKind kind = ItemKind.ofCode(item.kind()).orElseThrow();
         Verb verb = Verb.ofCode(report.verb()).orElseThrow();
+        boolean quiz = verb == Verb.ANSWERED;
         return new LearningStatement(report.statementId().toLowerCase(), profileId, verb, kind,
                 kind.iri(activityBase, item.first(), item.second()), item.title().strip(),
                 item.themes() == null ? List.of() : item.themes().stream().map(String::strip).distinct().toList(),
-                item.ageMin(), item.ageMax(), seconds(item.lengthSeconds()), seconds(report.durationSeconds()),
-                verb == Verb.COMPLETED, null, null, now);
+                item.ageMin(), item.ageMax(), seconds(item.lengthSeconds() == null ? 0 : item.lengthSeconds()),
+                seconds(report.durationSeconds()), verb == Verb.COMPLETED || quiz,
+                quiz ? report.score().raw() : null, quiz ? report.score().max() : null, now,
+                quiz ? answers(report.answers()) : List.of());
+    }
+
+    private static List<LearningStatement.QuizAnswer> answers(List<StatementReport.Answer> answers) {
+        return answers.stream().sorted(java.util.Comparator.comparing(StatementReport.Answer::question))
+                .map(a -> new LearningStatement.QuizAnswer(a.question(), a.questionText().strip(), a.choice(),
+                        a.choiceText().strip(), a.correct())).toList();
     }
 
     private static Duration seconds(double seconds) {

@@ -24,6 +24,8 @@ public final class StatementRecords {
     static final String THEMES = EXTENSIONS + "learning-themes";
     static final String AGE_RANGE = EXTENSIONS + "age-range";
     static final String LENGTH = EXTENSIONS + "length";
+    /** In result.extensions of an answered statement: each answer (question, choice, right or not). */
+    static final String QUIZ_ANSWERS = EXTENSIONS + "quiz-answers";
     private static final String FRENCH = "fr-FR";
 
     private final ObjectMapper json;
@@ -66,6 +68,12 @@ public final class StatementRecords {
         if (statement.scoreRaw() != null) {
             result.putObject("score").put("raw", statement.scoreRaw()).put("min", 0).put("max", statement.scoreMax());
         }
+        if (!statement.answers().isEmpty()) {
+            var answers = result.putObject("extensions").putArray(QUIZ_ANSWERS);
+            statement.answers().forEach(answer -> answers.addObject().put("question", answer.question())
+                    .put("questionText", answer.questionText()).put("choice", answer.choice())
+                    .put("choiceText", answer.choiceText()).put("correct", answer.correct()));
+        }
         xapi.put("timestamp", statement.timestamp().toString());
         return record;
     }
@@ -105,11 +113,18 @@ public final class StatementRecords {
         JsonNode result = xapi.path("result");
         Duration duration = duration(result.path("duration"), "result duration");
         JsonNode score = result.path("score");
+        List<LearningStatement.QuizAnswer> answers = new ArrayList<>();
+        result.path("extensions").path(QUIZ_ANSWERS).forEach(answer -> answers.add(new LearningStatement.QuizAnswer(
+                answer.path("question").asInt(), answer.path("questionText").asText(""), answer.path("choice").asInt(),
+                answer.path("choiceText").asText(""), answer.path("correct").asBoolean())));
+        if (verb == Verb.ANSWERED && (integer(score.path("raw")) == null || integer(score.path("max")) == null)) {
+            throw new InvalidStatementException("answered statement without a score");
+        }
         return new LearningStatement(id, profileId, verb, kind, iri, text(definition.path("name").path(FRENCH),
                 "object name"), List.copyOf(themes), integer(ages.path("min")), integer(ages.path("max")),
                 duration(extensions.path(LENGTH), "item length"), duration,
                 result.path("completion").asBoolean(false), integer(score.path("raw")), integer(score.path("max")),
-                instant(xapi.path("timestamp")));
+                instant(xapi.path("timestamp")), answers);
     }
 
     private static String text(JsonNode node, String what) {

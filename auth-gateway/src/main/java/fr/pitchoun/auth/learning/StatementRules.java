@@ -27,13 +27,16 @@ public final class StatementRules {
             return refuse("statement-id", "L'identifiant du relevé doit être un UUID.");
         }
         Optional<Verb> verb = Verb.ofCode(report.verb());
-        if (verb.isEmpty() || verb.get() == Verb.ANSWERED) {
-            return refuse("verb", "Verbe inconnu : played ou completed sont attendus.");
+        if (verb.isEmpty()) {
+            return refuse("verb", "Verbe inconnu : played, completed ou answered sont attendus.");
         }
         StatementReport.Item item = report.item();
         Optional<ItemKind> kind = ItemKind.ofCode(item.kind());
+        if (kind.isPresent() && (verb.get() == Verb.ANSWERED) != (kind.get() == ItemKind.QUIZ)) {
+            return refuse("verb", "Verbe inattendu : answered pour un quiz, played ou completed pour le reste.");
+        }
         if (kind.isEmpty()) {
-            return refuse("item-kind", "Type d'élément inconnu : episode, podcast-episode ou live-programme.");
+            return refuse("item-kind", "Type d'élément inconnu : episode, podcast-episode, live-programme ou quiz.");
         }
         if (!kind.get().names(item.first(), item.second())) {
             return refuse("item-id", "Identifiant d'élément invalide.");
@@ -45,10 +48,19 @@ public final class StatementRules {
         if (item.ageMin() != null && item.ageMax() != null && item.ageMin() > item.ageMax()) {
             return refuse("item-definition", "Tranche d'âge de l'élément invalide.");
         }
+        Double played = report.durationSeconds();
+        if (verb.get() == Verb.ANSWERED) {
+            if (played == null || played.isNaN() || played < 0) {
+                return refuse("duration-negative", "La durée ne peut pas être négative.");
+            }
+            return QuizScoreRules.check(report.score(), report.answers());
+        }
+        if (report.score() != null || report.answers() != null && !report.answers().isEmpty()) {
+            return refuse("score", "Un score n'accompagne que les réponses à un quiz.");
+        }
         if (item.lengthSeconds() == null || !(item.lengthSeconds() > 0)) {
             return refuse("item-length", "Durée de l'élément inconnue.");
         }
-        Double played = report.durationSeconds();
         if (played == null || played.isNaN() || played < 0) {
             return refuse("duration-negative", "La durée jouée ne peut pas être négative.");
         }
@@ -74,7 +86,7 @@ public final class StatementRules {
         }
     }
 
-    private static Optional<Refusal> refuse(String reason, String message) {
+    static Optional<Refusal> refuse(String reason, String message) {
         return Optional.of(new Refusal(reason, message));
     }
 

@@ -3,7 +3,7 @@ package fr.pitchoun.auth.learning;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The xAPI verbs of Pitchoun's statements; {@code answered} is reserved for the quizzes to come. */
+/** The xAPI verbs of Pitchoun's statements; {@code answered} is a child's answers to an episode's quiz. */
 public enum Verb {
     PLAYED("played", "https://w3id.org/xapi/video/verbs/played", "a regardé ou écouté"),
     COMPLETED("completed", "http://adlnet.gov/expapi/verbs/completed", "a terminé"),

@@ -20,6 +20,7 @@ final class ExportSummary {
             "profils.json", "les profils de vos enfants : surnom, tranche d'âge, avatar",
             "releves-xapi.json", "tout ce que vos enfants ont regardé ou écouté, relevé par relevé (format xAPI)",
             "reponses-quiz.json", "leurs réponses aux quiz (relevés « answered »)",
+            "resultats-quiz.json", "leurs résultats par quiz : dernier et meilleur score, nombre d'essais",
             "journees.json", "le temps passé par jour et par thème (ce que montre l'espace parents)",
             "flux-podcast.json", "votre flux privé de podcasts : depuis quand son adresse actuelle existe",
             "connexions.json", "vos connexions encore gardées",

@@ -7,6 +7,7 @@ import fr.pitchoun.auth.account.CustomerDirectory;
 import fr.pitchoun.auth.kinow.KinowCustomer;
 import fr.pitchoun.auth.learning.LearningConfig;
 import fr.pitchoun.auth.learning.LearningHistory;
+import fr.pitchoun.auth.learning.QuizResults;
 import fr.pitchoun.auth.learning.Verb;
 import fr.pitchoun.auth.podcastfeed.PodcastFeeds;
 import fr.pitchoun.auth.profile.FamilyProfiles;
@@ -44,6 +45,7 @@ public class FamilyExport {
     private final CustomerDirectory customers;
     private final FamilyProfiles profiles;
     private final LearningHistory learning;
+    private final QuizResults quizzes;
     private final PodcastFeeds feeds;
     private final FamilySessions sessions;
     private final PodcastListening listening;
@@ -51,11 +53,13 @@ public class FamilyExport {
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    FamilyExport(CustomerDirectory customers, FamilyProfiles profiles, LearningHistory learning, PodcastFeeds feeds,
+    FamilyExport(CustomerDirectory customers, FamilyProfiles profiles, LearningHistory learning, QuizResults quizzes,
+                 PodcastFeeds feeds,
                  FamilySessions sessions, PodcastListening listening, @All List<FamilyData> features,
                  ObjectMapper json, LearningConfig learningConfig) {
         this.customers = customers;
         this.profiles = profiles;
+        this.quizzes = quizzes;
         this.learning = learning;
         this.feeds = feeds;
         this.sessions = sessions;
@@ -76,6 +80,7 @@ public class FamilyExport {
         files.put("releves-xapi.json", perChild(children, child -> learning.allStatements(child.id(), null)));
         files.put("reponses-quiz.json", perChild(children,
                 child -> learning.allStatements(child.id(), Verb.ANSWERED)));
+        files.put("resultats-quiz.json", perChild(children, child -> quizzes.of(child.id(), Integer.MAX_VALUE)));
         files.put("journees.json", perChild(children, child -> learning.days(child.id(), LocalDate.of(2000, 1, 1),
                 LocalDate.now(zone))));
         files.put("flux-podcast.json", feeds.createdAt(customerId)

@@ -82,6 +82,7 @@ public class StatementRetention {
         Map<String, String> purges = new LinkedHashMap<>();
         purges.put("learning_statement", "DELETE FROM learning_statement WHERE occurred_at < ?1");
         purges.put("learning_item", "DELETE FROM learning_item WHERE last_played_at < ?1");
+        purges.put("learning_quiz_result", "DELETE FROM learning_quiz_result WHERE last_answered_at < ?1");
         purges.put("learning_day", "DELETE FROM learning_day WHERE day < ?1");
         purges.put("learning_day_theme", "DELETE FROM learning_day_theme WHERE day < ?1");
         return purges;

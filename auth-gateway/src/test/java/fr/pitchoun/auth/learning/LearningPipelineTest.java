@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class LearningPipelineTest {
 
-    private static final String TOPIC = "pitchoun.learning.statements";
+    static final String TOPIC = "pitchoun.learning.statements";
     private static final Duration CONSUMED = Duration.ofSeconds(20);
 
     /** The shared test database keeps rows between runs: every test works on its own family. */
@@ -73,9 +73,7 @@ class LearningPipelineTest {
         try (TopicReader topic = TopicReader.fromNow(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), TOPIC)) {
             report(louWatching, first).statusCode(202).body("statementId", equalTo(first.statementId()));
-            ConsumerRecord<String, String> record = topic.first(
-                    candidate -> candidate.value() != null && candidate.value().contains(first.statementId()),
-                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("no record of " + first.statementId()));
+            ConsumerRecord<String, String> record = topic.recordContaining(first.statementId(), Duration.ofSeconds(15));
             assertEquals(Long.toString(lou), record.key());
             TopicContract.of(TOPIC).assertValid(record.value());
             JsonNode statement = json.readTree(record.value()).path("statement");

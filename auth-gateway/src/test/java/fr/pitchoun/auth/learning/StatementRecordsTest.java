@@ -60,4 +60,22 @@ class StatementRecordsTest {
         contract.assertValid(record);
         assertEquals(statement, records.parse(record));
     }
+
+    @Test
+    void anAnsweredStatementKeepsItsScoreAndAnswersThroughTheContract() {
+        LearningStatement statement = new LearningStatement("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4", 42,
+                Verb.ANSWERED, ItemKind.QUIZ, "https://pitchoun.fr/programmes/mission-ocean/le-recif-de-corail/quiz",
+                "Le récif de corail", List.of("océan"), 6, 10, Duration.ZERO, Duration.ofMillis(25_300), true, 1, 2,
+                Instant.parse("2026-12-03T10:20:00Z"), List.of(
+                new LearningStatement.QuizAnswer(1, "De quelle couleur ?", 2, "Blanc", true),
+                new LearningStatement.QuizAnswer(2, "Pourquoi ?", 2, "La lune", false)));
+        String record = records.toRecord(statement).toString();
+        contract.assertValid(record);
+        assertEquals(statement, records.parse(record));
+        LearningStatement example = records.parse(contract.examples().stream()
+                .filter(e -> e.toString().contains("quiz-answered")).findFirst().orElseThrow().json());
+        assertEquals(Verb.ANSWERED, example.verb());
+        assertEquals(2, example.scoreRaw());
+        assertEquals(3, example.answers().size());
+    }
 }

@@ -65,7 +65,8 @@ class FamilyDataTest {
     private static final Map<String, String> OTHER_TABLES = Map.of(
             "flyway_schema_history", "the schema's history",
             "revoked_session", "random session ids only: the family's are checked to be revoked",
-            "learning_outbox", "checked by record_key, the child profile's id");
+            "learning_outbox", "checked by record_key, the child profile's id",
+            "learning_quiz_answer", "keyed by statement id: goes with its statement (ON DELETE CASCADE)");
 
     @Inject
     AgroalDataSource database;

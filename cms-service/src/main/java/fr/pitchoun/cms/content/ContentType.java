@@ -14,6 +14,8 @@ public enum ContentType {
     NEWS,
     HOME_PAGE,
     MENU,
+    /** An episode's quiz: its events name the episode (slug) and its programme (parentSlug). */
+    QUIZ,
     /** A live channel of live-ingest-service (known by its slug: content id 0, slug in the details). */
     CHANNEL;
 

@@ -74,6 +74,12 @@ public final class TopicReader implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The first record whose value contains {@code text} (an event or statement id), or an AssertionError. */
+    public ConsumerRecord<String, String> recordContaining(String text, Duration timeout) {
+        return first(record -> record.value() != null && record.value().contains(text), timeout)
+                .orElseThrow(() -> new AssertionError("no record with " + text + " on " + topic + " within " + timeout));
+    }
+
     /** Every record that matches and arrives within {@code window}. */
     public List<ConsumerRecord<String, String>> all(Predicate<ConsumerRecord<String, String>> matching,
                                                     Duration window) {

@@ -95,4 +95,10 @@ public interface CmsClient {
     @GET
     @Path("/q/health/ready")
     Response readiness();
+
+    /** The published quiz of a published episode; 404 (thrown) when it has none. */
+    @GET
+    @Path("/api/programmes/{programme}/episodes/{episode}/quiz")
+    @Produces(MediaType.APPLICATION_JSON)
+    Quiz quiz(@PathParam("programme") String programme, @PathParam("episode") String episode);
 }

@@ -75,6 +75,12 @@ public class CmsContent {
         return orWhenMissing(() -> cms.news(page), NewsList.NONE);
     }
 
+    /** The episode's published quiz; none when cms-service has none for it (404). */
+    @CacheResult(cacheName = "cms-quiz")
+    public Optional<Quiz> quiz(String programme, String episode) {
+        return orWhenMissing(() -> Optional.of(cms.quiz(programme, episode)), Optional.empty());
+    }
+
     /** An item read by its slug ({@code item}), the slug it moved to ({@code movedTo}), or neither: it does not exist. */
     public record SlugAnswer<T>(T item, String movedTo) {
     }

@@ -6,6 +6,7 @@ import fr.pitchoun.frontend.screentime.ScreenTimeGate;
 import fr.pitchoun.frontend.catalogue.CmsContent;
 import fr.pitchoun.frontend.catalogue.Episode;
 import fr.pitchoun.frontend.catalogue.Programme;
+import fr.pitchoun.frontend.catalogue.Quiz;
 import fr.pitchoun.frontend.replay.EpisodePlayer;
 import fr.pitchoun.frontend.replay.ReplayPlayback;
 import fr.pitchoun.frontend.replay.Watching;
@@ -43,7 +44,7 @@ public class ProgrammePages {
         static native TemplateInstance programme(Programme programme, Instant now, Watching watching);
 
         static native TemplateInstance episode(Programme programme, Episode episode, EpisodePlayer player,
-                                               Instant now, boolean signedIn);
+                                               Instant now, boolean signedIn, Quiz quiz);
     }
 
     private final CmsContent content;
@@ -96,8 +97,17 @@ public class ProgrammePages {
         EpisodePlayer player = playback.playerFor(visit.viewer().isPresent() ? token : null, address, shown);
         // As a Response, the template instance is still the entity when SecurityHeaders reads its origins.
         return visit.withCookies(Response.ok(Templates.episode(programme, shown, player, Instant.now(),
-                        visit.viewer().isPresent())
+                        visit.viewer().isPresent(), quizOf(programme, shown))
                 .setAttribute(ContentSecurityPolicy.PLAYER_ORIGINS, player.mediaOrigins())
                 .setAttribute(ContentSecurityPolicy.FRAME_ORIGINS, player.frameOrigins()))).build();
+    }
+
+    /** The episode's published quiz, or null (none, or cms-service unreadable: the page goes without it). */
+    private Quiz quizOf(Programme programme, Episode episode) {
+        try {
+            return content.quiz(programme.slug(), episode.slug()).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }
