@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,8 +46,6 @@ public class ChannelPlaylists {
     private static final String AUDIO_LANGUAGE = "fr";
     /** The channel's still (JPEG, a low rendition's picture, renewed every few slots): kept across owners. */
     public static final String THUMBNAIL = "thumbnail.jpg";
-    /** How far the slots' program dates may drift from the clock before a discontinuity takes the clock again. */
-    static final int PROGRAM_DATE_DRIFT_SEGMENTS = 3;
     private static final Logger LOG = Logger.getLogger(ChannelPlaylists.class);
 
     private final Path dir;
@@ -59,8 +56,7 @@ public class ChannelPlaylists {
     private long keptBytes;
     private final Map<String, Playlist> playlists = new LinkedHashMap<>();
     private long nextSequence;
-    /** The wall-clock instant the next slot starts at: each slot starts where the one before it ends. */
-    private Instant nextProgramDate;
+    private final ProgramDates programDates;
 
     private static final class Playlist {
         final Deque<Segment> segments = new ArrayDeque<>();
@@ -86,6 +82,7 @@ public class ChannelPlaylists {
         this.window = window;
         this.segmentSeconds = segmentSeconds;
         this.retiredLimit = Math.max(window, startOverSegments - window);
+        this.programDates = new ProgramDates(segmentSeconds);
     }
 
     /**
@@ -122,7 +119,7 @@ public class ChannelPlaylists {
                     listed.add(segment.uri());
                     keptBytes += Files.size(dir.resolve(segment.uri()));
                     if (segment.sequence() > last && segment.programDate() != null) {
-                        nextProgramDate = segment.programDate().plusMillis(Math.round(segment.duration() * 1000));
+                        programDates.after(segment.programDate(), segment.duration());
                     }
                     last = Math.max(last, segment.sequence());
                 }
@@ -172,9 +169,7 @@ public class ChannelPlaylists {
     /**
      * Appends one time slot, finished at {@code now}: {@code sources} gives the file for every video rendition (the
      * same file may serve several) and for {@link #AUDIO}; they are linked into the folder, never moved, so the caller
-     * cleans up its own. The slot's program date follows on from the slot before, live and slate alike, so players
-     * map segments to the wall clock without a jump; it is taken from the clock again only for the first slot, or at a
-     * discontinuity that finds it more than {@link #PROGRAM_DATE_DRIFT_SEGMENTS} segments off (a worker that was away).
+     * cleans up its own. The slot's program date follows on from the slot before ({@link ProgramDates}).
      */
     public void append(Map<String, Path> sources, double duration, boolean discontinuity, Instant now)
             throws IOException {
@@ -185,7 +180,7 @@ public class ChannelPlaylists {
             }
         }
         long sequence = nextSequence++;
-        Instant programDate = programDate(now, duration, discontinuity);
+        Instant programDate = programDates.of(now, duration, discontinuity);
         for (Map.Entry<String, Playlist> entry : playlists.entrySet()) {
             String rendition = entry.getKey();
             Path source = sources.get(rendition);
@@ -221,18 +216,6 @@ public class ChannelPlaylists {
                     List.copyOf(playlist.segments), playlist.discontinuitySequence, segmentSeconds));
             writeStartOver(rendition, playlist);
         }
-    }
-
-    private Instant programDate(Instant now, double duration, boolean discontinuity) {
-        long millis = Math.round(duration * 1000);
-        Instant fromClock = now.minusMillis(millis);
-        Instant date = nextProgramDate;
-        if (date == null || discontinuity && Duration.between(date, fromClock).abs()
-                .compareTo(Duration.ofSeconds((long) segmentSeconds * PROGRAM_DATE_DRIFT_SEGMENTS)) > 0) {
-            date = fromClock;
-        }
-        nextProgramDate = date.plusMillis(millis);
-        return date;
     }
 
     private void writeStartOver(String rendition, Playlist playlist) throws IOException {
