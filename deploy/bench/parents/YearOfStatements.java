@@ -78,11 +78,12 @@ public class YearOfStatements {
                         case EPISODE -> "programmes";
                         case PODCAST_EPISODE -> "podcasts";
                         case LIVE_PROGRAMME -> "direct";
+                        case QUIZ -> throw new IllegalArgumentException("a year of playing has no quiz item");
                     } + "/" + item.first() + "/" + item.second();
                     LearningStatement statement = new LearningStatement(UUID.randomUUID().toString(), profile,
                             completed ? Verb.COMPLETED : Verb.PLAYED, item.kind(), iri, item.title(), item.themes(),
                             item.ageMin(), item.ageMax(), Duration.ofSeconds(item.seconds()),
-                            Duration.ofSeconds(chunk), completed, null, null, at);
+                            Duration.ofSeconds(chunk), completed, null, null, at, List.of());
                     values.add(records.toRecord(statement).toString());
                 }
                 budget -= left;
