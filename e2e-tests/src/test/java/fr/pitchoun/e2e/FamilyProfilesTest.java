@@ -136,18 +136,9 @@ class FamilyProfilesTest {
         throw new AssertionError("no episode plays whole for " + MYPITCHOUN);
     }
 
-    /** Through the form; a loaded machine may make the Kinow stand-in miss the sign-in's 2.5 s: then again. */
+    /** mypitchoun@ through the site's form, sent back to {@code back} (SiteViewer's sign-in). */
     static void signIn(ChromeDriver browser, String back) {
-        await("signed in and sent to " + back).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    browser.get(TestPlatform.SITE_URL + "/connexion?retour="
-                            + URLEncoder.encode(back, StandardCharsets.UTF_8));
-                    browser.findElement(By.id("email")).sendKeys(MYPITCHOUN);
-                    browser.findElement(By.id("motDePasse")).sendKeys("pitchoun");
-                    browser.findElement(By.cssSelector("form.formulaire button[type=submit]")).click();
-                    Thread.sleep(1000);
-                    return browser.getCurrentUrl().endsWith(back);
-                });
+        SiteViewer.signIn(browser, MYPITCHOUN, back);
     }
 
     static String cookieOf(ChromeDriver browser) {

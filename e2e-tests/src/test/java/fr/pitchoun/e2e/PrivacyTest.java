@@ -75,7 +75,7 @@ class PrivacyTest {
                 .pollInterval(Duration.ofSeconds(2)).until(() -> site(watching, "POST", "/apprentissage/lectures",
                         "{\"statementId\":\"" + statementId + "\",\"kind\":\"podcast\",\"first\":\"" + SHOW
                                 + "\",\"second\":\"" + EPISODE + "\",\"playedSeconds\":12.0,\"completed\":false}")
-                        .statusCode() == 202);
+                        .statusCode() == 204);
         assertEquals(204, site(watching, "POST", "/podcasts/ecoute", "{\"show\":\"" + SHOW + "\",\"episode\":\""
                 + EPISODE + "\",\"positionSeconds\":12}").statusCode());
         await("the statement is stored").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
