@@ -37,9 +37,11 @@ public class ParentsGateway {
         this.json = json;
     }
 
-    /** The gateway's answer for the family's profiles: 200 and the list, or its status and message. */
-    @CacheResult(cacheName = "parents-profiles")
-    public FamilyGateway.Answer<List<ChildProfile>> profiles(@CacheKey String customerId, String token) {
+    /**
+     * The gateway's answer for the family's profiles: 200 and the list, or its status and message. Not kept: a
+     * profile the parent has just created must be on the next page.
+     */
+    public FamilyGateway.Answer<List<ChildProfile>> profiles(String token) {
         FamilyGateway.Answer<List<ChildProfile>> answer = family.profiles(token);
         if (answer.status() >= 500) {
             throw new ParentsUnavailable(answer.message());

@@ -76,7 +76,7 @@ public class ParentsPages {
         }
         String current = SiteSessions.sessionIn(visit.setCookies()).orElse(token);
         try {
-            FamilyGateway.Answer<List<ChildProfile>> profiles = gateway.profiles(viewer.customerId(), current);
+            FamilyGateway.Answer<List<ChildProfile>> profiles = gateway.profiles(current);
             if (!profiles.ok()) {
                 return visit.withCookies(Response.status(profiles.status())
                         .entity(Templates.reserve(profiles.message(), false))).build();
