@@ -73,7 +73,7 @@ class ParentsSpaceTest {
             await("the header says the parent watches").atMost(Duration.ofSeconds(10))
                     .until(() -> browser.findElement(By.id("qui-regarde")).getText().contains("Parent"));
             long noe = child;
-            await("today's time shows in the parents' space").atMost(Duration.ofSeconds(10))
+            await("today's time shows in the parents' space").atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500)).until(() -> {
                         browser.get(TestPlatform.SITE_URL + "/espace-parents?enfant=" + noe);
                         return !browser.findElements(By.cssSelector("svg.graphique rect.regarde")).isEmpty();
