@@ -31,7 +31,7 @@ public class StatementRetention {
      * Each table with what it loses: statements and the items last played (whose statements are all gone) before the
      * cutoff instant, the daily aggregates before the first day kept.
      */
-    private static final Map<String, String> TABLES = orderedPurges();
+    private static final Map<String, Purge> TABLES = orderedPurges();
 
     private final EntityManager entities;
     private final MeterRegistry metrics;
@@ -65,10 +65,9 @@ public class StatementRetention {
         LocalDate firstKept = firstDayKept(now);
         LocalDateTime cutoffUtc = LocalDateTime.ofInstant(firstKept.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
         long total = 0;
-        for (Map.Entry<String, String> table : TABLES.entrySet()) {
-            boolean byInstant = !table.getValue().endsWith("day < ?1");
-            int purged = entities.createNativeQuery(table.getValue())
-                    .setParameter(1, byInstant ? cutoffUtc : firstKept).executeUpdate();
+        for (Map.Entry<String, Purge> table : TABLES.entrySet()) {
+            int purged = entities.createNativeQuery(table.getValue().sql())
+                    .setParameter(1, table.getValue().byDay() ? firstKept : cutoffUtc).executeUpdate();
             metrics.counter("pitchoun.privacy.purged.rows", "table", table.getKey()).increment(purged);
             total += purged;
         }
@@ -78,13 +77,18 @@ public class StatementRetention {
         return total;
     }
 
-    private static Map<String, String> orderedPurges() {
-        Map<String, String> purges = new LinkedHashMap<>();
-        purges.put("learning_statement", "DELETE FROM learning_statement WHERE occurred_at < ?1");
-        purges.put("learning_item", "DELETE FROM learning_item WHERE last_played_at < ?1");
-        purges.put("learning_quiz_result", "DELETE FROM learning_quiz_result WHERE last_answered_at < ?1");
-        purges.put("learning_day", "DELETE FROM learning_day WHERE day < ?1");
-        purges.put("learning_day_theme", "DELETE FROM learning_day_theme WHERE day < ?1");
+    /** A table's purge: rows before the cutoff instant, or (by day) before the first day kept. */
+    private record Purge(String sql, boolean byDay) {
+    }
+
+    private static Map<String, Purge> orderedPurges() {
+        Map<String, Purge> purges = new LinkedHashMap<>();
+        purges.put("learning_statement", new Purge("DELETE FROM learning_statement WHERE occurred_at < ?1", false));
+        purges.put("learning_item", new Purge("DELETE FROM learning_item WHERE last_played_at < ?1", false));
+        purges.put("learning_quiz_result",
+                new Purge("DELETE FROM learning_quiz_result WHERE last_answered_at < ?1", false));
+        purges.put("learning_day", new Purge("DELETE FROM learning_day WHERE day < ?1", true));
+        purges.put("learning_day_theme", new Purge("DELETE FROM learning_day_theme WHERE day < ?1", true));
         return purges;
     }
 }
