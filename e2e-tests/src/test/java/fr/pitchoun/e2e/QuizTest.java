@@ -56,6 +56,13 @@ class QuizTest {
             // Right, right, wrong: 2 out of 3.
             answer(browser, 1, 2, "Bonne réponse");
             answer(browser, 2, 1, "Bonne réponse");
+            // The third demo question has a picture (cms-service's demo drawing of a reef): shown, with its text.
+            WebElement third = browser.findElement(By.id("question-3"));
+            await("question 3 is shown").atMost(Duration.ofSeconds(5)).until(third::isDisplayed);
+            WebElement picture = third.findElement(By.cssSelector("img.illustration-quiz"));
+            assertTrue(picture.getAttribute("alt").startsWith("Dessin d'un récif sous la mer"), picture.getAttribute("alt"));
+            await("the question's picture is loaded").atMost(Duration.ofSeconds(10)).until(() -> ((Number) browser
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture)).intValue() > 0);
             answer(browser, 3, 2, "Pas tout à fait");
             WebElement score = browser.findElement(By.id("quiz-score"));
             await("the score is shown").atMost(Duration.ofSeconds(10)).until(() -> "2/3".equals(score.getAttribute("data-score")));

@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /** Images made on the fly for the tests. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** An opaque picture (two colour bands) in that ImageIO format ("png", "jpeg", "gif"). */
-    static byte[] opaque(int width, int height, String format) {
+    public static byte[] opaque(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x4b2aad));

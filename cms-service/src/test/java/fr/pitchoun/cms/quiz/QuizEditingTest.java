@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.pitchoun.cms.EditorClient;
 import fr.pitchoun.cms.account.EditorAccounts;
 import fr.pitchoun.cms.account.Role;
+import fr.pitchoun.cms.media.TestImages;
 import fr.pitchoun.cms.outbox.ContentChangedTopic;
 import fr.pitchoun.cms.programme.ProgrammeCatalog;
 import fr.pitchoun.contracts.TopicContract;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +58,7 @@ class QuizEditingTest {
         editor.page("/editeur/episodes/" + episode).then().statusCode(200)
                 .body(containsString("href=\"/editeur/episodes/" + episode + "/quiz\""));
         editor.page("/editeur/episodes/" + episode + "/quiz").then().statusCode(200)
+                .body(containsString("<h1>Quiz de l'épisode « Episode " + run + " »</h1>"))
                 .body(containsString("Créer le quiz"));
 
         // One question only, with no right answer and the same choice twice.
@@ -127,6 +132,41 @@ class QuizEditingTest {
                     .filter(value -> value.contains("\"quiz\"") && value.contains("episode-" + run))
                     .forEach(contract::assertValid);
         }
+    }
+
+    @Test
+    void aQuestionsPictureIsChosenFromTheLibraryShownInThePreviewAndPublishedWithItsAltText() {
+        long episode = publishedEpisode();
+        String location = editor.request().multiPart(EditorClient.CSRF_FIELD, editor.csrfToken())
+                // As a browser sends it: the field in UTF-8.
+                .multiPart(new MultiPartSpecBuilder("Un récif de coraux blanchis " + run).controlName("altText")
+                        .charset(StandardCharsets.UTF_8).build())
+                .multiPart("file", "recif.png", TestImages.opaque(640, 360, "png"), "image/png")
+                .post("/editeur/medias/nouveau").then().statusCode(303).extract().header("Location");
+        long image = Long.parseLong(location.replaceAll(".*/editeur/medias/(\\d+).*", "$1"));
+
+        // An image id that is not in the library is named, and what was typed stays.
+        quizForm(editor.form().formParam("q1Image", "999999999"), "PUBLISHED")
+                .post("/editeur/episodes/{id}/quiz", episode).then().statusCode(422)
+                .body(containsString("dans la médiathèque : choisissez-en une autre."))
+                .body(containsString("value=\"De quelle couleur devient un corail malade ?\""));
+
+        quizForm(editor.form().formParam("q1Image", Long.toString(image)), "PUBLISHED")
+                .post("/editeur/episodes/{id}/quiz", episode).then().statusCode(303);
+        String api = "/api/programmes/quiz-" + run + "/episodes/episode-" + run + "/quiz";
+        String url = given().get(api).then().statusCode(200)
+                .body("questions[0].image.id", equalTo((int) image))
+                .body("questions[0].image.alt", equalTo("Un récif de coraux blanchis " + run))
+                .body("questions[0].image.url", startsWith("/medias/" + image + "/"))
+                .body("questions[1].image", nullValue())
+                .extract().path("questions[0].image.url");
+        given().get(url).then().statusCode(200).contentType(startsWith("image/"));
+
+        String page = editor.page("/editeur/episodes/" + episode + "/quiz?enregistre=1").then().statusCode(200)
+                .extract().asString();
+        long quizId = Long.parseLong(page.replaceAll("(?s).*/editeur/quiz/(\\d+)/apercu.*", "$1"));
+        editor.page("/editeur/quiz/" + quizId + "/apercu").then().statusCode(200)
+                .body(containsString("alt=\"Un récif de coraux blanchis " + run + "\""));
     }
 
     private RequestSpecification quizForm(RequestSpecification form, String status) {
