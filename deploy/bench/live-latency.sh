@@ -35,32 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-now() { date +%s.%N; }
-
-# Publishes the counting pattern; every progress report becomes "wall_clock out_time_us" in $1.
-publish() {
-    local stamps=$1 fifo="$1.fifo"
-    # Two boxes of 160x160 (in 1080p units) at the top left. Box 1: 4 grey levels a frame over 50 frames; box 2 (to
-    # its right): 4 levels every 50 frames, over 50 periods.
-    # Frame number = 50 * box2 + box1, modulo 2500 (100 s at 25 fps).
-    local width=${SIZE%x*} height=${SIZE#*x}
-    local bw=$((width * 160 / 1920 / 2 * 2)) bh=$((height * 160 / 1080 / 2 * 2))
-    local graph="testsrc2=size=$SIZE:rate=25[bg];"
-    graph+="color=size=${bw}x${bh}:rate=25,format=yuv420p,geq=lum=16+4*mod(N\\,50):cb=128:cr=128[fine];"
-    graph+="color=size=${bw}x${bh}:rate=25,format=yuv420p,geq=lum=16+4*mod(floor(N/50)\\,50):cb=128:cr=128[coarse];"
-    graph+="[bg][fine]overlay=0:0[half];[half][coarse]overlay=$bw:0[out0]"
-    mkfifo "$fifo"
-    while IFS='=' read -r key value; do
-        [[ "$key" == out_time_us && "$value" =~ ^[0-9]+$ ]] && echo "$(now) $value" >>"$stamps"
-    done <"$fifo" &
-    PIDS+=($!)
-    ffmpeg -hide_banner -loglevel error -nostdin -re -f lavfi -i "$graph" \
-        -re -f lavfi -i "sine=frequency=440:sample_rate=48000" \
-        -c:v libx264 -preset veryfast -tune zerolatency -crf 14 -g 50 -pix_fmt yuv420p -c:a aac \
-        -stats_period 0.2 -progress "$fifo" -f flv "$RTMP_URL/$STREAM_KEY" &
-    PUBLISHER=$!
-    PIDS+=("$PUBLISHER")
-}
+source "$REPO/deploy/bench/lib/counting-feed.sh"
 
 # Notes when each segment first appears in the playlist and keeps a copy of it to read later.
 watch_playlist() {
@@ -110,9 +85,6 @@ kill "$PUBLISHER" 2>/dev/null || true
 sleep 1
 kill "$WATCHER" 2>/dev/null || true
 
-# Wall clock of the publisher's frame 0: frame n leaves at origin + n/25 (-re), so the smallest
-# (wall - out_time) over its progress reports is the best estimate.
-origin() { awk 'NR == 1 || $1 - $2 / 1e6 < m { m = $1 - $2 / 1e6 } END { printf "%.3f", m }' "$1"; }
 ORIGIN_1=$(origin "$WORK/stamps-1")
 ORIGIN_2=$(origin "$WORK/stamps-2")
 
