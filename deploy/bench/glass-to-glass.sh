@@ -11,6 +11,7 @@
 # channel the feed does not use), Debian's chromium and chromedriver, and the e2e module's Selenium (Maven, offline).
 #   deploy/bench/glass-to-glass.sh
 #   ROUNDS=3 SECONDS_PER_RUN=40 deploy/bench/glass-to-glass.sh
+#   CANDIDATE='{"liveSyncDuration":3}' deploy/bench/glass-to-glass.sh   # and a third player with that hls.js config
 #   CHANNEL=pitchoun-junior STREAM_KEY=demo-pitchoun-junior-key PAGE=/direct/pitchoun-junior deploy/bench/glass-to-glass.sh
 set -euo pipefail
 
@@ -46,5 +47,5 @@ echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); publishing $SIZE to
 publish "$WORK/stamps"
 sleep 8   # the channel goes from its slate to live
 run_in_chromium "$WORK" "$REPO/deploy/bench/latency/GlassToGlass.java" "$SITE" "$COOKIE" "$PAGE" \
-    "$(origin "$WORK/stamps")" "$SECONDS_PER_RUN" "$ROUNDS" "$WARMUP"
+    "$(origin "$WORK/stamps")" "$SECONDS_PER_RUN" "$ROUNDS" "$WARMUP" "${CANDIDATE:-}"
 echo "target: <= 5 s glass-to-glass, without more stalls than the peer; load after $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,7 +17,8 @@ import java.util.Map;
  * "site" is the site's own player on its live page, "hls.js defaults" is hls.js as the site shipped it before
  * tuning (new Hls() with no settings), fed the same signed address.
  *
- * Arguments: site, cookie (name=value), page, publisher's origin (epoch seconds), seconds per run, rounds, warm-up s.
+ * Arguments: site, cookie (name=value), page, publisher's origin (epoch seconds), seconds per run, rounds, warm-up s,
+ * and optionally a candidate hls.js configuration (JSON) played as a third player.
  */
 public class GlassToGlass {
 
@@ -46,13 +47,13 @@ public class GlassToGlass {
             """;
 
     private static final String DEFAULT_PLAYER = """
-            var url = arguments[0], done = arguments[arguments.length - 1];
+            var url = arguments[0], config = JSON.parse(arguments[1]), done = arguments[arguments.length - 1];
             document.body.innerHTML = '<video muted playsinline style="width:640px"></video>';
             var s = document.createElement('script');
             s.src = '/vendor/hls.js/hls.min.js';
             s.onload = function () {
               var v = document.querySelector('video');
-              var hls = new Hls();
+              var hls = new Hls(config);
               hls.loadSource(url);
               hls.attachMedia(v);
               hls.on(Hls.Events.MANIFEST_PARSED, function () { v.play(); });
@@ -69,6 +70,10 @@ public class GlassToGlass {
         int seconds = Integer.parseInt(args[4]);
         int rounds = Integer.parseInt(args[5]);
         int warmup = Integer.parseInt(args[6]);
+        // A candidate hls.js configuration (JSON) to try beside them, before putting it in the site's player.
+        String candidate = args.length > 7 && !args[7].isBlank() ? args[7] : null;
+        List<String> players = candidate == null ? List.of("site", "hls.js defaults")
+                : List.of("site", "hls.js defaults", "candidate");
 
         ChromeDriver browser = Chromium.start();
         // The harness page of the "hls.js defaults" player is the site's 404 page, whose policy allows no player.
@@ -79,7 +84,7 @@ public class GlassToGlass {
             browser.get(site + "/banc-d-essai-latence");
             browser.manage().addCookie(new Cookie(cookie[0], cookie[1], "/"));
             for (int round = 1; round <= rounds; round++) {
-                for (String player : List.of("site", "hls.js defaults")) {
+                for (String player : players) {
                     browser.get(site + page);
                     String manifest = browser.findElement(By.cssSelector("video[data-manifest]"))
                             .getAttribute("data-manifest");
@@ -88,7 +93,8 @@ public class GlassToGlass {
                                 "var v = document.querySelector('video'); v.muted = true; v.play();");
                     } else {
                         browser.get(site + "/banc-d-essai-latence");
-                        ((JavascriptExecutor) browser).executeAsyncScript(DEFAULT_PLAYER, manifest);
+                        ((JavascriptExecutor) browser).executeAsyncScript(DEFAULT_PLAYER, manifest,
+                                player.equals("candidate") ? candidate : "{}");
                     }
                     List<Double> run = sample(browser, origin, seconds, warmup, stalls.computeIfAbsent(player,
                             k -> new int[2]));

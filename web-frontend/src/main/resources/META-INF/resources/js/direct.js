@@ -7,6 +7,10 @@
   'use strict';
 
   var RETRY_DELAY_MS = 5000;
+  // Live sync tuned for glass-to-glass latency (deploy/bench/glass-to-glass.sh, README "Live latency"): 2.5 s behind
+  // the newest segment's end instead of hls.js's default 3 segments (6 s), caught up by playing up to 10 % faster
+  // when the viewer drifts behind, and back to the edge beyond 7 s.
+  var LIVE_SYNC = { liveSyncDuration: 2.5, liveMaxLatencyDuration: 7, maxLiveSyncPlaybackRate: 1.1 };
   var MESSAGES = {
     waiting: 'Le direct va bientôt commencer…',
     ready: 'Le direct a commencé : appuyez sur lecture pour le regarder.',
@@ -82,7 +86,7 @@
 
   function startWithHlsJs() {
     startedUnder = signedPart(manifestUrl);
-    var hls = new Hls(renewalUrl ? { xhrSetup: underLatestAddress } : {});
+    var hls = new Hls(Object.assign({}, LIVE_SYNC, renewalUrl ? { xhrSetup: underLatestAddress } : {}));
     var mediaRecoveries = 0;
     var restart = function () {
       streamLost(startWithHlsJs);
