@@ -20,6 +20,8 @@ error_log=${PITCHOUN_NGINX_ERROR_LOG:-$prefix/logs/error.log}
 access_log=${PITCHOUN_NGINX_ACCESS_LOG:-$prefix/logs/access.log}
 # Secret of the signed HLS URLs (deploy/CONTRACTS.md); whoever mints URLs (web-frontend) has the same.
 signing_secret=${PITCHOUN_HLS_SIGNING_SECRET:-pitchoun-dev-hls-secret}
+# Sent with each RTMP callback; live-ingest-service's pitchoun.ingest.callback-secret must be the same.
+callback_secret=${PITCHOUN_RTMP_CALLBACK_SECRET:-pitchoun-dev-rtmp-callback-secret}
 # How often NGINX-RTMP calls on_update for every connection; live-ingest-service's update-interval must match.
 update_interval=${PITCHOUN_NGINX_UPDATE_INTERVAL:-10s}
 # Addresses (space-separated) allowed to pull the raw RTMP feed: the transcoder's.
@@ -28,6 +30,8 @@ play_allow=${PITCHOUN_NGINX_PLAY_ALLOW:-127.0.0.1}
 # Both go into the configuration as is: refuse what NGINX would read as a variable, a quote or a separator.
 [[ $signing_secret =~ ^[A-Za-z0-9._~+/=-]{16,}$ ]] ||
     { echo "PITCHOUN_HLS_SIGNING_SECRET: 16 or more of A-Z a-z 0-9 . _ ~ + / = - expected" >&2; exit 1; }
+[[ $callback_secret =~ ^[A-Za-z0-9._~-]{16,}$ ]] ||
+    { echo "PITCHOUN_RTMP_CALLBACK_SECRET: 16 or more of A-Z a-z 0-9 . _ ~ - expected (it goes into a URL)" >&2; exit 1; }
 [[ $update_interval =~ ^[0-9]+(ms|s|m)?$ ]] ||
     { echo "PITCHOUN_NGINX_UPDATE_INTERVAL: an NGINX time such as 10s expected" >&2; exit 1; }
 
@@ -51,6 +55,7 @@ sed -e "s|@PREFIX@|$(escape "$prefix")|g" \
     -e "s|@ACCESS_LOG@|$(escape "$access_log")|g" \
     -e "s|@RTMP_MODULE@|$(escape "$rtmp_module")|g" \
     -e "s|@HLS_SIGNING_SECRET@|$(escape "$signing_secret")|g" \
+    -e "s|@CALLBACK_SECRET@|$(escape "$callback_secret")|g" \
     -e "s|@UPDATE_INTERVAL@|$(escape "$update_interval")|g" \
     "$here/nginx.conf.template" |
     ALLOW_LINES=$allow_lines awk '$0 == "@PLAY_ALLOW@" { print ENVIRON["ALLOW_LINES"]; next } { print }' > "$out"

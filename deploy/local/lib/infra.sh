@@ -5,6 +5,8 @@ RTMP_MODULE=/usr/lib/nginx/modules/ngx_rtmp_module.so
 # Secret of the signed HLS URLs (deploy/CONTRACTS.md), rendered into NGINX's configuration; whoever mints URLs
 # (web-frontend) must be given the same. One default for both modes, so tests can sign with the documented value.
 HLS_SIGNING_SECRET=${PITCHOUN_HLS_SIGNING_SECRET:-pitchoun-dev-hls-secret}
+# Sent by NGINX with each RTMP callback; live-ingest-service is given the same (services.sh).
+RTMP_CALLBACK_SECRET=${PITCHOUN_RTMP_CALLBACK_SECRET:-pitchoun-dev-rtmp-callback-secret}
 DEJAVU_FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 # Installs the missing Debian packages (as root), or prints the line to run (otherwise). Presence is checked by
@@ -157,7 +159,7 @@ start_nginx() {
         PITCHOUN_NGINX_HTTP_PORT=$NGINX_HTTP_PORT PITCHOUN_INGEST_URL=http://127.0.0.1:$INGEST_PORT \
         PITCHOUN_NGINX_RTMP_MODULE=$RTMP_MODULE PITCHOUN_NGINX_ERROR_LOG=$(log_file nginx) \
         PITCHOUN_NGINX_ACCESS_LOG=$(log_file nginx-access) PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET \
-        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR \
+        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR PITCHOUN_RTMP_CALLBACK_SECRET=$RTMP_CALLBACK_SECRET \
         "$REPO/deploy/nginx/render-config.sh" "$STATE/nginx.conf"
     # Workers run as an unprivileged user when we are root: they must be able to read the HLS files.
     chmod 755 "$HLS_DIR"

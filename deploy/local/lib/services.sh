@@ -43,7 +43,7 @@ service_env() {
     live-ingest-service)
         printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$db_url/ingest" QUARKUS_DATASOURCE_USERNAME=ingest \
             QUARKUS_DATASOURCE_PASSWORD=ingest "KAFKA_BOOTSTRAP_SERVERS=$kafka" PITCHOUN_INGEST_RTMP_PULL_HOST=127.0.0.1 \
-            "PITCHOUN_INGEST_RTMP_PULL_PORT=$RTMP_PORT"
+            "PITCHOUN_INGEST_RTMP_PULL_PORT=$RTMP_PORT" "PITCHOUN_RTMP_CALLBACK_SECRET=$RTMP_CALLBACK_SECRET"
         ;;
     transcode-worker)
         # Start-over keeps an hour locally (the demo programmes are shorter): about 4 GB for a 1080p ladder, not 12.

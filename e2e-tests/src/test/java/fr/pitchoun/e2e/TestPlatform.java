@@ -72,6 +72,8 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/ingest",
                     "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092",
                     "PITCHOUN_INGEST_RTMP_PULL_PORT", "21935",
+                    // What the test infrastructure's NGINX sends with its callbacks (the launcher's local default).
+                    "PITCHOUN_RTMP_CALLBACK_SECRET", "pitchoun-dev-rtmp-callback-secret",
                     // The admin API's service tokens (cms-service's channel pages) are signed by this gateway.
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", AUTH_URL + "/.well-known/jwks.json"));
             worker = startWorker(28085);

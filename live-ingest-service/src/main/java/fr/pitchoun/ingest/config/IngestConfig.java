@@ -30,4 +30,11 @@ public interface IngestConfig {
      */
     @WithDefault("PT10S")
     Duration updateInterval();
+
+    /**
+     * Secret NGINX-RTMP sends with each callback ({@code ?secret=} in its on_publish/on_update/on_publish_done
+     * addresses, rendered by deploy/nginx/render-config.sh from PITCHOUN_RTMP_CALLBACK_SECRET): a callback without it
+     * is refused, so whoever reaches this service cannot open, keep or close a channel's publication.
+     */
+    String callbackSecret();
 }

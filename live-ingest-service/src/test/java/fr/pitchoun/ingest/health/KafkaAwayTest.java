@@ -1,6 +1,7 @@
 package fr.pitchoun.ingest.health;
 
 import fr.pitchoun.ingest.streamstate.PendingEvent;
+import fr.pitchoun.ingest.testsupport.NginxCallbacks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -50,7 +51,7 @@ class KafkaAwayTest {
     void nginxIsAnsweredAtOnceAndTheEventWaitsInTheOutbox() {
         String client = "test-kafka-away";
         try {
-            given().redirects().follow(false).contentType(ContentType.URLENC)
+            given().redirects().follow(false).contentType(ContentType.URLENC).queryParam("secret", NginxCallbacks.SECRET)
                     .formParam("call", "publish").formParam("name", "demo-pitchoun-tv-key")
                     .formParam("clientid", client).formParam("addr", "127.0.0.1")
                     .post("/rtmp/publish")
@@ -65,7 +66,7 @@ class KafkaAwayTest {
             assertTrue(kept.payload().contains("\"state\":\"PUBLISHING\""), kept.payload());
             assertTrue(kept.lastError() != null && !kept.lastError().isBlank(), "the failure is recorded");
         } finally {
-            given().contentType(ContentType.URLENC)
+            given().contentType(ContentType.URLENC).queryParam("secret", NginxCallbacks.SECRET)
                     .formParam("call", "publish_done").formParam("name", "demo-pitchoun-tv-key")
                     .formParam("clientid", client).formParam("addr", "127.0.0.1")
                     .post("/rtmp/publish-done").then().statusCode(204);

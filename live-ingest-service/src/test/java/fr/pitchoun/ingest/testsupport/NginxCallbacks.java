@@ -10,11 +10,14 @@ import static io.restassured.RestAssured.given;
 /** NGINX-RTMP 1.2.2's callback forms, field for field as captured from a real NGINX (see the README). */
 public final class NginxCallbacks {
 
+    /** The local default of PITCHOUN_RTMP_CALLBACK_SECRET, which NGINX sends with each callback. */
+    public static final String SECRET = "pitchoun-dev-rtmp-callback-secret";
+
     private NginxCallbacks() {
     }
 
     public static ValidatableResponse publish(String key, String client) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
+        return given().redirects().follow(false).contentType(ContentType.URLENC).queryParam("secret", SECRET)
                 .formParam("app", "live").formParam("flashver", "FMLE/3.0 (compatible; Lavf59.27")
                 .formParam("swfurl", "").formParam("tcurl", "rtmp://127.0.0.1:21935/live").formParam("pageurl", "")
                 .formParam("addr", "127.0.0.1").formParam("clientid", client).formParam("call", "publish")
@@ -24,7 +27,7 @@ public final class NginxCallbacks {
 
     /** on_update: {@code call} is update_publish for the control room (name = its key), update_play for a player. */
     public static ValidatableResponse update(String call, String name, String client) {
-        return given().contentType(ContentType.URLENC)
+        return given().contentType(ContentType.URLENC).queryParam("secret", SECRET)
                 .formParam("app", "live").formParam("flashver", "FMLE/3.0 (compatible; Lavf59.27")
                 .formParam("swfurl", "").formParam("tcurl", "rtmp://127.0.0.1:21935/live").formParam("pageurl", "")
                 .formParam("addr", "127.0.0.1").formParam("clientid", client).formParam("call", call)
@@ -33,7 +36,7 @@ public final class NginxCallbacks {
     }
 
     public static void publishDone(String key, String client) {
-        given().contentType(ContentType.URLENC)
+        given().contentType(ContentType.URLENC).queryParam("secret", SECRET)
                 .formParam("app", "live").formParam("addr", "127.0.0.1").formParam("clientid", client)
                 .formParam("call", "publish_done").formParam("name", key)
                 .post("/rtmp/publish-done").then().statusCode(204);
