@@ -8,8 +8,11 @@ rtmp_url=${1:?usage: demo-feed.sh RTMP_URL FONT_FILE}
 font=${2:?usage: demo-feed.sh RTMP_URL FONT_FILE}
 clock="drawtext=fontfile=${font}:text='Pitchoun TV · %{localtime\:%T}':fontsize=72:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=16:x=(w-text_w)/2:y=h-text_h-60"
 
+# The last part of the URL is the stream key: never written to the log.
+shown_url="${rtmp_url%/*}/<clé de flux>"
+
 while true; do
-    echo "$(date '+%F %T') demo-feed: publication vers ${rtmp_url}"
+    echo "$(date '+%F %T') demo-feed: publication vers ${shown_url}"
     rc=0
     ffmpeg -hide_banner -loglevel warning -nostdin -re \
         -f lavfi -i "testsrc2=size=1920x1080:rate=25" \
@@ -17,7 +20,7 @@ while true; do
         -vf "$clock" \
         -c:v libx264 -preset veryfast -g 50 -keyint_min 50 -sc_threshold 0 -pix_fmt yuv420p -b:v 4500k \
         -c:a aac -b:a 128k -ar 48000 \
-        -f flv "$rtmp_url" || rc=$?
+        -f flv "$rtmp_url" 2> >(sed -u "s|${rtmp_url##*/}|<clé de flux>|g" >&2) || rc=$?
     echo "$(date '+%F %T') demo-feed: FFmpeg s'est arrêté (code ${rc}), nouvel essai dans 3 s"
     sleep 3
 done
