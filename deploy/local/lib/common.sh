@@ -56,15 +56,30 @@ require_free_port() {
 }
 
 # start_detached PART COMMAND...: runs COMMAND in its own session (so Ctrl-C on the launcher does not reach it, and
-# `down` can stop it with all its children), output appended to the part's log, PID recorded.
+# `down` can stop it with all its children), output appended to the part's log, PID recorded. Every process of the
+# part inherits PITCHOUN_PART=PART@REPO, by which `status` and `down` recognise what is left of a part whose leader died.
 start_detached() {
     local part=$1
     shift
     local log
     log=$(log_file "$part")
     printf '\n=== %s : démarrage par pitchoun (%s)\n' "$(date '+%F %T')" "$MODE" >>"$log"
-    setsid "$@" >>"$log" 2>&1 </dev/null &
+    setsid env "PITCHOUN_PART=$part@$REPO" "$@" >>"$log" 2>&1 </dev/null &
     printf '%s' "$!" >"$(pid_file "$part")"
+}
+
+# The PIDs (space-separated) still running in PART's process group and marked as PART's: setsid made the leader's
+# PID the group's ID; the mark keeps an unrelated group that got the same ID after a reboot out of it.
+part_processes() {
+    local file pgid member found=()
+    file=$(pid_file "$1")
+    [[ -f $file ]] || return 0
+    pgid=$(<"$file")
+    [[ $pgid =~ ^[0-9]+$ ]] || return 0
+    for member in $(pgrep -g "$pgid" 2>/dev/null); do
+        tr '\0' '\n' <"/proc/$member/environ" 2>/dev/null | grep -qxF "PITCHOUN_PART=$1@$REPO" && found+=("$member")
+    done
+    printf '%s' "${found[*]}"
 }
 
 # Explains which part failed, with the end of its log, then stops the launcher.
@@ -96,10 +111,21 @@ http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
 # A stopped process may stay a zombie until its new parent reaps it: that counts as gone.
 alive() { kill -0 "$1" 2>/dev/null && [[ $(ps -o stat= -p "$1") != Z* ]]; }
 
-# Stops PART from its PID file: TERM to its whole process group, then KILL after a grace period.
+# Stops PART from its PID file: TERM to its whole process group, then KILL after a grace period. A part whose leader
+# died (killed, crashed) may have left processes in its group (the demo feed's FFmpeg, a service's JVM): those too.
 stop_part() {
-    local part=$1 pid group waited=0
+    local part=$1 pid group waited=0 left
     if ! pid=$(running_pid "$part"); then
+        left=$(part_processes "$part")
+        if [[ -n $left ]]; then
+            say "  « $part » : son processus principal n’est plus là, mais ses processus $left le sont : arrêt"
+            # shellcheck disable=SC2086 # one PID per word
+            kill -TERM $left 2>/dev/null || true
+            sleep 2
+            left=$(part_processes "$part")
+            # shellcheck disable=SC2086
+            [[ -z $left ]] || kill -KILL $left 2>/dev/null || true
+        fi
         rm -f "$(pid_file "$part")"
         return 0
     fi

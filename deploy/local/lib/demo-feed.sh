@@ -14,7 +14,8 @@ shown_url="${rtmp_url%/*}/<clé de flux>"
 while true; do
     echo "$(date '+%F %T') demo-feed: publication vers ${shown_url}"
     rc=0
-    ffmpeg -hide_banner -loglevel warning -nostdin -re \
+    # FFmpeg dies with this loop (parent-death signal): killing the feed never leaves it publishing on its own.
+    setpriv --pdeathsig TERM ffmpeg -hide_banner -loglevel warning -nostdin -re \
         -f lavfi -i "testsrc2=size=1920x1080:rate=25" \
         -f lavfi -i "sine=frequency=440:sample_rate=48000" \
         -vf "$clock" \
