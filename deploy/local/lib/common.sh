@@ -111,6 +111,18 @@ http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
 # A stopped process may stay a zombie until its new parent reaps it: that counts as gone.
 alive() { kill -0 "$1" 2>/dev/null && [[ $(ps -o stat= -p "$1") != Z* ]]; }
 
+# Resident memory of all of PART's processes ("412 Mio"), "-" when none runs.
+part_memory() {
+    local pids leader
+    pids=$(part_processes "$1")
+    # A part started before the marks existed: its live leader's group.
+    [[ -n $pids ]] || ! leader=$(running_pid "$1") || pids=$(pgrep -g "$leader" | tr '\n' ' ')
+    pids=${pids% }
+    [[ -n $pids ]] || { printf -- '-'; return 0; }
+    # shellcheck disable=SC2086 # one PID per word
+    ps -o rss= -p ${pids// /,} | awk '{ kib += $1 } END { printf "%d Mio", kib / 1024 }'
+}
+
 # Stops PART from its PID file: TERM to its whole process group, then KILL after a grace period. A part whose leader
 # died (killed, crashed) may have left processes in its group (the demo feed's FFmpeg, a service's JVM): those too.
 stop_part() {
