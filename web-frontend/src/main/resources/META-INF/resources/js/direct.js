@@ -57,6 +57,8 @@
   var stallTimer = null;
   var programmeTimer = null;
   var resumeWhenBack = false;
+  // A message that must outlast the next « playing » event (the start-over could not be had), until the viewer acts.
+  var notice = null;
 
   // Only real changes reach the live region, so screen readers do not hear the same sentence at each retry.
   function say(message) {
@@ -90,6 +92,9 @@
   }
 
   function playingMessage() {
+    if (notice) {
+      return notice;
+    }
     return watchingFromStart ? MESSAGES.fromStart : (secondsBehind() > 2 * segmentSeconds ? MESSAGES.behind
       : MESSAGES.playing);
   }
@@ -158,7 +163,8 @@
         // No start-over playlist (not served, or refused): the live again, and say why.
         watchingFromStart = false;
         playLive();
-        say(MESSAGES.noStart);
+        notice = MESSAGES.noStart;
+        say(notice);
       } else if (data.type === Hls.ErrorTypes.MEDIA_ERROR && mediaRecoveries === 0) {
         // One recovery per playback: a media error that comes back is not worth looping on.
         mediaRecoveries += 1;
@@ -197,7 +203,8 @@
       if (watchingFromStart) {
         watchingFromStart = false;
         playLive();
-        say(MESSAGES.noStart);
+        notice = MESSAGES.noStart;
+        say(notice);
       } else {
         streamLost(playLive);
       }
@@ -205,6 +212,7 @@
   }
 
   function play(url, startAt) {
+    notice = null;
     if (useHlsJs) {
       startWithHlsJs(url, startAt);
     } else {

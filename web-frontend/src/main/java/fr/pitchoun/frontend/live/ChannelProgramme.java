@@ -17,16 +17,22 @@ public record ChannelProgramme(boolean known, Broadcast now, Broadcast next, Lis
 
     static final ChannelProgramme UNKNOWN = new ChannelProgramme(false, null, null, List.of());
 
-    /** A slot as the page writes it ("14 h 30"); {@code elapsedMinutes} counts only for the one on now. */
-    public record Broadcast(String title, Instant startsAt, Instant endsAt, String starts, String ends,
+    /**
+     * A slot as the page writes it ("14 h 30", "demain à 7 h" for {@code when}); {@code elapsedMinutes} counts only for
+     * the one on now.
+     */
+    public record Broadcast(String title, Instant startsAt, Instant endsAt, String starts, String ends, String when,
                             String programmeSlug, long elapsedMinutes, long lengthMinutes) {
 
         static Broadcast of(ScheduleSlot slot, Instant now) {
             long length = Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
             long elapsed = now.isBefore(slot.startsAt()) ? 0
                     : Math.min(length, Duration.between(slot.startsAt(), now).toMinutes());
-            return new Broadcast(slot.title(), slot.startsAt(), slot.endsAt(), FrenchDates.time(slot.startsAt()),
-                    FrenchDates.time(slot.endsAt()), slot.programmeSlug(), elapsed, length);
+            String starts = FrenchDates.time(slot.startsAt());
+            boolean today = LocalDate.ofInstant(slot.startsAt(), FrenchDates.PARIS)
+                    .equals(LocalDate.ofInstant(now, FrenchDates.PARIS));
+            return new Broadcast(slot.title(), slot.startsAt(), slot.endsAt(), starts, FrenchDates.time(slot.endsAt()),
+                    (today ? "à " : "demain à ") + starts, slot.programmeSlug(), elapsed, length);
         }
 
         /** « 12 min sur 26 », the progress bar's text. */

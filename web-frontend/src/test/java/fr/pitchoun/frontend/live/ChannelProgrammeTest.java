@@ -27,6 +27,7 @@ class ChannelProgrammeTest {
         assertEquals("15 h", programme.now().starts());
         assertEquals("12 min sur 26", programme.now().progress());
         assertEquals("Contes du soir", programme.next().title());
+        assertEquals("à 15 h 30", programme.next().when());
         assertEquals(List.of("Nuit des étoiles"), programme.later().stream()
                 .map(ChannelProgramme.Broadcast::title).toList(), "tomorrow's programmes are not today's rest");
     }
@@ -40,6 +41,9 @@ class ChannelProgrammeTest {
         ChannelProgramme night = ChannelProgramme.of(DAY, Instant.parse("2026-12-04T00:00:00Z"));
         assertNull(night.now());
         assertEquals("Réveil en douceur", night.next().title());
+        assertEquals("à 6 h", night.next().when(), "after midnight, tomorrow's first is today's");
+        ChannelProgramme evening = ChannelProgramme.of(DAY.subList(4, 5), Instant.parse("2026-12-03T22:00:00Z"));
+        assertEquals("demain à 6 h", evening.next().when(), "before midnight, tomorrow's first is « demain »");
     }
 
     @Test
