@@ -10,8 +10,9 @@
 #   SITE=http://127.0.0.1:28080 EPISODE=/programmes/mission-ocean/les-abysses deploy/bench/replay-bench.sh
 #   CONNECTIONS=32 DURATION=20s PART=wrk deploy/bench/replay-bench.sh
 # The wrk part also measures a signed-in page that asks no other service (BASELINE, /direct/pitchoun-tv: the session
-# verified, the menus, channels and schedule cached, a signed address) under the same conditions, in turns with the episode page (ROUNDS rounds, after both
-# are warmed up): on a shared machine the load moves both, and the gap between them is what the replay page costs.
+# verified, the menus, channels and schedule cached, a signed address) under the same conditions, in turns with the
+# episode page (ROUNDS rounds, after both are warmed up): on a shared machine the load moves both, and the gap
+# between them is what the replay page costs.
 # Needs Debian's chromium, chromedriver and wrk.
 set -euo pipefail
 
