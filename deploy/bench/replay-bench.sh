@@ -9,9 +9,10 @@
 #   deploy/bench/replay-bench.sh
 #   SITE=http://127.0.0.1:28080 EPISODE=/programmes/mission-ocean/les-abysses deploy/bench/replay-bench.sh
 #   CONNECTIONS=32 DURATION=20s PART=wrk deploy/bench/replay-bench.sh
-# The wrk part also measures a signed-in page that asks no other service (BASELINE, /direct: the session verified, the
-# menus cached, a signed address) under the same conditions, in turns with the episode page (ROUNDS rounds, after both
-# are warmed up): on a shared machine the load moves both, and the gap between them is what the replay page costs.
+# The wrk part also measures a signed-in page that asks no other service (BASELINE, /direct/pitchoun-tv: the session
+# verified, the menus, channels and schedule cached, a signed address) under the same conditions, in turns with the
+# episode page (ROUNDS rounds, after both are warmed up): on a shared machine the load moves both, and the gap
+# between them is what the replay page costs.
 # Needs Debian's chromium, chromedriver and wrk.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 ROUNDS=${ROUNDS:-3}
 PART=${PART:-all}
-BASELINE=${BASELINE:-/direct}
+BASELINE=${BASELINE:-/direct/pitchoun-tv}
 for tool in chromium chromedriver wrk; do
     command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y chromium chromium-driver wrk" >&2; exit 1; }
 done

@@ -78,21 +78,21 @@ class LivePathTest {
     }
 
     /**
-     * A MyPitchoun+ viewer signs in on the site's /connexion page and lands on /direct, which, in headless Chromium,
-     * plays the channel from its signed address: the video's clock moves on. Then the control room's feed drops (the
-     * standby slate goes on air after a discontinuity) and comes back (live again after another one): the player
-     * keeps playing through both switches.
+     * A MyPitchoun+ viewer signs in on the site's /connexion page and lands on /direct/pitchoun-tv, which, in headless
+     * Chromium, plays the channel from its signed address: the video's clock moves on. Then the control room's feed
+     * drops (the standby slate goes on air after a discontinuity) and comes back (live again after another one): the
+     * player keeps playing through both switches.
      */
     private static void viewerWatchesTheChannelThroughAFeedDrop(TestPlatform platform, String signed, Process[] feed)
             throws Exception {
         ChromeDriver browser = HeadlessChromium.start(platform.workDir);
         try {
-            browser.get(TestPlatform.SITE_URL + "/connexion?retour=/direct");
+            browser.get(TestPlatform.SITE_URL + "/connexion?retour=/direct/" + DEMO_CHANNEL);
             browser.findElement(By.id("email")).sendKeys("mypitchoun-plus@demo.pitchoun.fr");
             browser.findElement(By.id("motDePasse")).sendKeys("pitchoun");
             browser.findElement(By.cssSelector("form.formulaire button[type=submit]")).click();
-            await("signed in and sent back to /direct").atMost(Duration.ofSeconds(10))
-                    .until(() -> browser.getCurrentUrl().endsWith("/direct"));
+            await("signed in and sent back to the channel's page").atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.getCurrentUrl().endsWith("/direct/" + DEMO_CHANNEL));
             assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
             WebElement video = browser.findElement(By.tagName("video"));
             // A viewer presses play; muted so that no autoplay policy stands in the way.

@@ -93,7 +93,7 @@ class ScreenTimeTest {
             assertTrue(first.findElement(By.id("reouverture")).getText().contains("demain"));
 
             // The second browser: a new episode, the live and a podcast all lead to the pause page.
-            for (String refused : new String[] {episode, "/direct", PODCAST}) {
+            for (String refused : new String[] {episode, "/direct/pitchoun-tv", PODCAST}) {
                 second.get(TestPlatform.SITE_URL + refused);
                 assertTrue(second.getCurrentUrl().contains("/temps-ecran/pause?retour="), refused + ": "
                         + second.getCurrentUrl());
@@ -104,7 +104,8 @@ class ScreenTimeTest {
                 browser(second).implicitlyWait(Duration.ofSeconds(10));
             }
             HttpResponse<String> address = SiteViewer.HTTP.send(HttpRequest.newBuilder(
-                            URI.create(TestPlatform.SITE_URL + "/direct/adresse")).header("Cookie", cookieOf(second))
+                            URI.create(TestPlatform.SITE_URL + "/direct/adresse?chaine=pitchoun-tv"))
+                    .header("Cookie", cookieOf(second))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(423, address.statusCode(), "no new live address: " + address.body());
 

@@ -36,11 +36,11 @@ class ViewerAccessTest {
 
     @Test
     void nonSubscriberIsRefusedTheSignedAddressAndMyPitchounPlusGetsIt() throws Exception {
-        String refused = get(signedIn("sans-abonnement@demo.pitchoun.fr"), "/direct").body();
+        String refused = get(signedIn("sans-abonnement@demo.pitchoun.fr"), "/direct/pitchoun-tv").body();
         assertFalse(refused.contains("m3u8"), "no HLS address for a non-subscriber: " + refused);
         assertTrue(refused.contains("réservé aux abonnés <strong>MyPitchoun+</strong>"), refused);
 
-        String granted = get(signedIn("mypitchoun-plus@demo.pitchoun.fr"), "/direct").body();
+        String granted = get(signedIn("mypitchoun-plus@demo.pitchoun.fr"), "/direct/pitchoun-tv").body();
         assertTrue(SIGNED_MANIFEST.matcher(granted).find(), "signed master playlist for MyPitchoun+: " + granted);
     }
 

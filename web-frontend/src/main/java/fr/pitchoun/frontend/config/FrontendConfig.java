@@ -22,10 +22,6 @@ public interface FrontendConfig {
     /** Base URL under which NGINX serves the HLS channels, as the viewer's browser reaches it. */
     String hlsBaseUrl();
 
-    /** The channel the live page plays. */
-    @WithDefault("pitchoun-tv")
-    String liveChannel();
-
     /** Shared with NGINX's secure_link (deploy/CONTRACTS.md "Protected playback"). */
     String hlsSigningSecret();
 

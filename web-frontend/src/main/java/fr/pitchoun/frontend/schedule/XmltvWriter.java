@@ -41,7 +41,7 @@ final class XmltvWriter {
                 xml.writeStartElement("channel");
                 xml.writeAttribute("id", channel.channel().slug());
                 text(xml, "display-name", channel.channel().name());
-                element(xml, "url", site.resolve("/direct").toString());
+                element(xml, "url", site.resolve("/direct/" + channel.channel().slug()).toString());
                 xml.writeEndElement();
             }
             for (GuideExport.ChannelWeek channel : week) {

@@ -81,7 +81,7 @@ class AccountPagesTest {
         Instant issued = Instant.now().minusSeconds(600);
         given().cookie("pitchoun_session", TestSessionKeys.session("1003", Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"),
                         issued, issued.plusSeconds(900)))
-                .get("/direct")
+                .get("/direct/pitchoun-tv")
                 .then().statusCode(200).body(containsString("master.m3u8"));
     }
 

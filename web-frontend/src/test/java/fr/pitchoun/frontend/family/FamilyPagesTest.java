@@ -35,10 +35,10 @@ class FamilyPagesTest {
     @Test
     void theLivePlayerReportsTheChannelForAChild() {
         String zoe = TestSessionKeys.watchedBy("1003", Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"), "42", "Zoé", "owl");
-        given().cookie("pitchoun_session", zoe).get("/direct").then().statusCode(200)
+        given().cookie("pitchoun_session", zoe).get("/direct/pitchoun-tv").then().statusCode(200)
                 .body(containsString("data-element=\"live\" data-premier=\"pitchoun-tv\""));
         String parent = TestSessionKeys.watchedBy("1003", Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"), "parent", "", "");
-        given().cookie("pitchoun_session", parent).get("/direct").then().statusCode(200)
+        given().cookie("pitchoun_session", parent).get("/direct/pitchoun-tv").then().statusCode(200)
                 .body(not(containsString("data-apprentissage")));
     }
 

@@ -24,7 +24,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The live page gives the channel's signed address to MyPitchoun+ viewers only. */
+/**
+ * The live pages (cms-service and auth-gateway away, %test): a channel's page gives its signed address to MyPitchoun+
+ * viewers only, and plays without its schedule while cms-service is away.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestSessionKeys.class)
 class LivePageTest {
@@ -69,9 +72,9 @@ class LivePageTest {
 
     @Test
     void visitorWithoutSessionIsAskedToSignInAndGetsNoAddress() {
-        String page = given().get("/direct").then().statusCode(200).extract().asString();
+        String page = given().get("/direct/pitchoun-tv").then().statusCode(200).extract().asString();
         assertThat(page, allOf(
-                containsString("<a href=\"/connexion?retour=/direct\">Connectez-vous</a>"),
+                containsString("<a href=\"/connexion?retour=/direct/pitchoun-tv\">Connectez-vous</a>"),
                 not(containsString("m3u8")),
                 not(containsString("<video"))));
     }
@@ -88,7 +91,7 @@ class LivePageTest {
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
         for (String token : List.of(expired, foreign, tampered)) {
-            given().cookie("pitchoun_session", token).get("/direct")
+            given().cookie("pitchoun_session", token).get("/direct/pitchoun-tv")
                     .then().statusCode(200)
                     .header("Set-Cookie", containsString("pitchoun_session=;"))
                     .body(allOf(not(containsString("m3u8")), containsString("Connectez-vous")));
@@ -97,7 +100,7 @@ class LivePageTest {
 
     @Test
     void pagesAreNeverKeptInASharedCacheAndTheCspAllowsTheHlsServer() {
-        given().cookie("pitchoun_session", session(Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"))).get("/direct")
+        given().cookie("pitchoun_session", session(Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"))).get("/direct/pitchoun-tv")
                 .then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
                 .header("Content-Security-Policy", allOf(
@@ -121,6 +124,46 @@ class LivePageTest {
                 .body(containsString("Apache License"));
     }
 
+    @Test
+    void withTheScheduleAwayTheChannelStillPlaysWithoutNowAndNext() {
+        String page = livePage(session(Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS")));
+        assertThat(page, allOf(
+                containsString("data-reprise=\"/direct/pitchoun-tv/reprise.m3u8\""),
+                containsString("id=\"bouton-reprise\""),
+                containsString(">Reprendre depuis le début</button>"),
+                containsString(">Revenir au direct</button>"),
+                containsString("<label for=\"volume-direct\">Volume</label>"),
+                not(containsString("En ce moment")),
+                not(containsString("À suivre"))));
+        given().get("/direct/pitchoun-tv/programme").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body(allOf(containsString("id=\"programme-chaine\""), not(containsString("En ce moment"))));
+    }
+
+    @Test
+    void theChannelListNeedsTheCmsAndSaysSoWhenItIsAway() {
+        given().get("/direct").then().statusCode(503).contentType(containsString("text/html"))
+                .body(containsString("momentanément indisponible"));
+    }
+
+    @Test
+    void aChannelThatCannotBeOneIsTheSitesNotFoundPage() {
+        given().get("/direct/Pas_Une_Chaine").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"fr\">"));
+    }
+
+    @Test
+    void aNewAddressIsForTheChannelAsked() {
+        String plus = session(Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS"));
+        String address = given().cookie("pitchoun_session", plus).accept("application/json")
+                .get("/direct/adresse?chaine=pitchoun-junior").then().statusCode(200).extract().path("manifestUrl");
+        assertThat(address, matchesPattern(".*/\\d+/pitchoun-junior/master\\.m3u8"));
+        given().cookie("pitchoun_session", plus).get("/direct/adresse").then().statusCode(400)
+                .body(containsString("Chaîne inconnue"));
+        given().cookie("pitchoun_session", session(Set.of("MYPITCHOUN"))).get("/direct/adresse?chaine=pitchoun-tv")
+                .then().statusCode(403);
+    }
+
     /** A fresh token (not due for refresh, so the unreachable gateway of %test is not asked). */
     private static String session(Set<String> entitlements) {
         Instant now = Instant.now();
@@ -128,7 +171,7 @@ class LivePageTest {
     }
 
     private static String livePage(String session) {
-        return given().cookie("pitchoun_session", session).get("/direct")
+        return given().cookie("pitchoun_session", session).get("/direct/pitchoun-tv")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
     }
 

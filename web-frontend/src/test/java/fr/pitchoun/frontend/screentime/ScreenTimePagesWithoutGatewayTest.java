@@ -50,20 +50,21 @@ class ScreenTimePagesWithoutGatewayTest {
     @Test
     void aChildsLiveAddressIsShortLivedAndRenewed() {
         String zoe = TestSessionKeys.watchedBy("1003", PLUS, "42", "Zoé", "owl");
-        String page = given().cookie("pitchoun_session", zoe).get("/direct").then().statusCode(200)
+        String page = given().cookie("pitchoun_session", zoe).get("/direct/pitchoun-tv").then().statusCode(200)
                 .body(containsString("data-renouvellement=\"/direct/adresse\""))
                 .body(containsString("/js/pause.js")).extract().asString();
         assertTrue(expiresWithin(page, 121), page);
-        String renewed = given().cookie("pitchoun_session", zoe).accept("application/json").get("/direct/adresse")
+        String renewed = given().cookie("pitchoun_session", zoe).accept("application/json")
+                .get("/direct/adresse?chaine=pitchoun-tv")
                 .then().statusCode(200).header("Cache-Control", containsString("no-store"))
                 .extract().path("manifestUrl");
         assertTrue(expiresWithin(renewed, 121), renewed);
 
         String parent = TestSessionKeys.watchedBy("1003", PLUS, "parent", "", "");
-        given().cookie("pitchoun_session", parent).get("/direct").then().statusCode(200)
+        given().cookie("pitchoun_session", parent).get("/direct/pitchoun-tv").then().statusCode(200)
                 .body(not(containsString("data-renouvellement")));
         String free = TestSessionKeys.watchedBy("1002", Set.of("MYPITCHOUN"), "42", "Zoé", "owl");
-        given().cookie("pitchoun_session", free).get("/direct/adresse").then().statusCode(403);
+        given().cookie("pitchoun_session", free).get("/direct/adresse?chaine=pitchoun-tv").then().statusCode(403);
     }
 
     @Test
