@@ -3,29 +3,29 @@ package fr.pitchoun.frontend.startover;
 import fr.pitchoun.frontend.config.FrontendConfig;
 import fr.pitchoun.frontend.security.SecureLink;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
- * Signed folders of any channel (deploy/CONTRACTS.md "Protected playback"): {@code {token}/{expires}/{channel}/},
- * token = SecureLink of "{expires}/{channel} {secret}", which covers every file of the channel's folder.
+ * Signatures of any channel (deploy/CONTRACTS.md "Protected playback"): token = SecureLink of
+ * "{expires}/{channel} {secret}", which covers every file of the channel's folder; in the path
+ * ({@code {token}/{expires}/{channel}/}, playlists and segments) or, for segments only, in the query
+ * ({@code {channel}/{segment}?jeton={token}&expire={expires}}).
  */
 @ApplicationScoped
 class ChannelSigner {
 
     private final String secret;
 
-    @Inject
     ChannelSigner(FrontendConfig config) {
-        this(config.hlsSigningSecret());
+        this.secret = config.hlsSigningSecret();
     }
 
-    ChannelSigner(String secret) {
-        this.secret = secret;
-    }
-
-    /** The channel's folder under {@code base} (an HLS base URL, with or without its trailing slash). */
-    String folder(String base, String channel, long expires) {
-        return base.replaceAll("/+$", "") + "/" + token(channel, expires) + "/" + expires + "/" + channel + "/";
+    /**
+     * The query that signs a segment of the channel's folder: the form of the site's start-over playlists, whose
+     * segments hls.js compares across reloads without their query (a new signature in the path would read as another
+     * segment).
+     */
+    String query(String channel, long expires) {
+        return "?jeton=" + token(channel, expires) + "&expire=" + expires;
     }
 
     String token(String channel, long expires) {

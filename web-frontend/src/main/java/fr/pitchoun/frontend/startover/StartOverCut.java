@@ -45,10 +45,12 @@ final class StartOverCut {
 
     /**
      * The playlist as the site serves it: an EVENT playlist (it grows to the live edge, no end tag) whose segment
-     * (and map) URIs are {@code folder} + the worker's relative URI: {@code folder} is the channel's signed address.
+     * (and map) URIs are {@code folder} + the worker's relative URI + {@code signature}: the channel's public folder
+     * and the query that signs it.
      */
-    static String write(WorkerPlaylist playlist, String folder) {
-        StringBuilder text = new StringBuilder(64 + playlist.segments().size() * (110 + folder.length()));
+    static String write(WorkerPlaylist playlist, String folder, String signature) {
+        StringBuilder text = new StringBuilder(64 + playlist.segments().size()
+                * (110 + folder.length() + signature.length()));
         text.append("#EXTM3U\n#EXT-X-VERSION:").append(playlist.version())
                 .append("\n#EXT-X-TARGETDURATION:").append(playlist.targetDuration())
                 .append("\n#EXT-X-MEDIA-SEQUENCE:").append(playlist.mediaSequence())
@@ -63,7 +65,8 @@ final class StartOverCut {
                 text.append("#EXT-X-DISCONTINUITY\n");
             }
             if (segment.map() != null && !Objects.equals(segment.map(), map)) {
-                text.append("#EXT-X-MAP:URI=\"").append(folder).append(segment.map()).append("\"\n");
+                text.append("#EXT-X-MAP:URI=\"").append(folder).append(segment.map()).append(signature)
+                        .append("\"\n");
             }
             map = segment.map();
             if (segment.programDate() != null) {
@@ -71,7 +74,7 @@ final class StartOverCut {
                         ? segment.programDateText() : segment.programDate().toString()).append('\n');
             }
             text.append("#EXTINF:").append(segment.extinf()).append('\n').append(folder).append(segment.uri())
-                    .append('\n');
+                    .append(signature).append('\n');
         }
         return text.toString();
     }

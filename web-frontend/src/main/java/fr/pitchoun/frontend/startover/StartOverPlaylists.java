@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * {@code <name>.startover.m3u8}): a master whose renditions are the site's own media playlists, and those cut at the
  * programme's start with their segments under the channel's signed public address. A media playlist is built once a
  * second per channel, rendition and signature lifetime (cache {@code start-over-playlists}): every viewer of the same
- * kind (adult: {@code hls-url-lifetime}; child: the short live address lifetime) gets the same text.
+ * kind (adult: {@code hls-url-lifetime}; child: the short live address lifetime) gets the same text. Segments are
+ * signed in their query ({@link ChannelSigner#query}).
  */
 @ApplicationScoped
 class StartOverPlaylists {
@@ -30,7 +31,8 @@ class StartOverPlaylists {
         this.files = files;
         this.schedule = schedule;
         this.signer = signer;
-        this.publicBase = config.hlsBaseUrl();
+        // Tolerates a base written with a trailing slash, as LiveStream does.
+        this.publicBase = config.hlsBaseUrl().replaceAll("/+$", "");
     }
 
     /** The site's address of a start-over media playlist. */
@@ -38,19 +40,34 @@ class StartOverPlaylists {
         return "/direct/" + channel + "/reprise/" + name + ".m3u8";
     }
 
-    /** The master, empty while the worker has none for the channel (off air). */
-    Optional<String> master(String channel) {
-        return files.read(channel, "master" + WORKER_SUFFIX).map(text -> text.lines()
-                .map(line -> rewriteMasterLine(channel, line)).collect(Collectors.joining("\n", "", "\n")));
+    /**
+     * A playlist's text; or none, because the CMS does not list the channel ({@code unknownChannel}) or because the
+     * worker has no such file (the channel is off air).
+     */
+    record Answer(Optional<String> text, boolean unknownChannel) {
     }
 
-    /** A media playlist ({@code name}: 1080p, audio…) whose segments play {@code lifetime}; empty when off air. */
+    /** The master. */
     @CacheResult(cacheName = "start-over-playlists")
-    public Optional<String> media(String channel, String name, Duration lifetime) {
+    public Answer master(String channel) {
+        if (schedule.of(channel, Instant.now()).unknownChannel()) {
+            return new Answer(Optional.empty(), true);
+        }
+        return new Answer(files.read(channel, "master" + WORKER_SUFFIX).map(text -> text.lines()
+                .map(line -> rewriteMasterLine(channel, line)).collect(Collectors.joining("\n", "", "\n"))), false);
+    }
+
+    /** A media playlist ({@code name}: 1080p, audio…) whose segments play {@code lifetime}. */
+    @CacheResult(cacheName = "start-over-playlists")
+    public Answer media(String channel, String name, Duration lifetime) {
         Instant now = Instant.now();
-        return files.read(channel, name + WORKER_SUFFIX).map(text -> StartOverCut.write(
-                StartOverCut.from(WorkerPlaylist.parse(text), schedule.slotStart(channel, now)),
-                signer.folder(publicBase, channel, now.plus(lifetime).getEpochSecond())));
+        ProgrammeOnAir.Now programme = schedule.of(channel, now);
+        if (programme.unknownChannel()) {
+            return new Answer(Optional.empty(), true);
+        }
+        return new Answer(files.read(channel, name + WORKER_SUFFIX).map(text -> StartOverCut.write(
+                StartOverCut.from(WorkerPlaylist.parse(text), programme.slotStart()),
+                publicBase + "/" + channel + "/", signer.query(channel, now.plus(lifetime).getEpochSecond()))), false);
     }
 
     /** The worker's relative playlist URIs (variants and the audio rendition) become the site's start-over ones. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * « Reprendre depuis le début » (web-frontend/README.md "Start-over"): {@code /direct/{channel}/reprise.m3u8} and its
@@ -26,23 +25,21 @@ import java.util.Optional;
 @Path("/direct/{channel: [a-z0-9]+(?:-[a-z0-9]+)*}")
 public class StartOverResource {
 
-    static final MediaType PLAYLIST = new MediaType("application", "vnd.apple.mpegurl");
+    private static final MediaType PLAYLIST = new MediaType("application", "vnd.apple.mpegurl");
     private static final MediaType FRENCH_TEXT = MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8");
     private static final Logger LOG = Logger.getLogger(StartOverResource.class);
 
     private final SiteSessions sessions;
     private final ScreenTimeGate screenTime;
     private final StartOverPlaylists playlists;
-    private final ProgrammeOnAir schedule;
     private final Duration adultLifetime;
     private final Duration childLifetime;
 
     StartOverResource(SiteSessions sessions, ScreenTimeGate screenTime, StartOverPlaylists playlists,
-                      ProgrammeOnAir schedule, FrontendConfig config, ScreenTimeConfig screenTimeConfig) {
+                      FrontendConfig config, ScreenTimeConfig screenTimeConfig) {
         this.sessions = sessions;
         this.screenTime = screenTime;
         this.playlists = playlists;
-        this.schedule = schedule;
         this.adultLifetime = config.hlsUrlLifetime();
         this.childLifetime = screenTimeConfig.liveAddressLifetime();
     }
@@ -50,45 +47,45 @@ public class StartOverResource {
     @GET
     @Path("reprise.m3u8")
     public Response master(@CookieParam(SiteSessions.COOKIE) String token, @PathParam("channel") String channel) {
-        return answer(token, channel, child -> playlists.master(channel));
+        return answer(token, child -> playlists.master(channel));
     }
 
     @GET
     @Path("reprise/{name: [a-z0-9]+}.m3u8")
     public Response media(@CookieParam(SiteSessions.COOKIE) String token, @PathParam("channel") String channel,
                           @PathParam("name") String name) {
-        return answer(token, channel,
-                child -> playlists.media(channel, name, child ? childLifetime : adultLifetime));
+        return answer(token, child -> playlists.media(channel, name, child ? childLifetime : adultLifetime));
     }
 
+    /** The playlist asked for, for a child's session or not. */
     private interface Playlist {
-        Optional<String> of(boolean child);
+        StartOverPlaylists.Answer of(boolean child);
     }
 
-    private Response answer(String token, String channel, Playlist playlist) {
+    private Response answer(String token, Playlist playlist) {
         Visit visit = sessions.visit(token);
         if (!visit.viewer().map(viewer -> viewer.watchesLive()).orElse(false)) {
             return refusal(visit, Response.Status.FORBIDDEN,
                     "La reprise du direct est réservée aux abonnés MyPitchoun+.");
         }
         screenTime.require(visit.viewer(), SiteSessions.sessionIn(visit.setCookies()).orElse(token));
-        if (!schedule.mayExist(channel)) {
-            return refusal(visit, Response.Status.NOT_FOUND, "Cette chaîne n'existe pas.");
-        }
         boolean child = visit.viewer().get().childWatching().isPresent();
-        Optional<String> text;
+        StartOverPlaylists.Answer answer;
         try {
-            text = playlist.of(child);
+            answer = playlist.of(child);
         } catch (WorkerFiles.OriginUnavailable e) {
             LOG.warnf("Start-over unavailable: %s", e.getMessage());
             return refusal(visit, Response.Status.SERVICE_UNAVAILABLE,
                     "La reprise du direct est momentanément indisponible. Réessayez dans un instant.");
         }
-        if (text.isEmpty()) {
+        if (answer.unknownChannel()) {
+            return refusal(visit, Response.Status.NOT_FOUND, "Cette chaîne n'existe pas.");
+        }
+        if (answer.text().isEmpty()) {
             return refusal(visit, Response.Status.NOT_FOUND,
                     "Cette chaîne n'est pas à l'antenne en ce moment : il n'y a rien à reprendre depuis le début.");
         }
-        return visit.withCookies(Response.ok(text.get(), PLAYLIST).cacheControl(privateNoStore())).build();
+        return visit.withCookies(Response.ok(answer.text().get(), PLAYLIST).cacheControl(privateNoStore())).build();
     }
 
     private static Response refusal(Visit visit, Response.Status status, String message) {

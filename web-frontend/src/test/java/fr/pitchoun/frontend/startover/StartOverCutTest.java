@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StartOverCutTest {
 
-    private static final String FOLDER = "http://localhost:8088/hls/AAAAAAAAAAAAAAAAAAAAAA/1795591234/pitchoun-tv/";
+    private static final String FOLDER = "http://localhost:8088/hls/pitchoun-tv/";
+    private static final String SIGNATURE = "?jeton=AAAAAAAAAAAAAAAAAAAAAA&expire=1795591234";
 
     @Test
     void cutsAtTheSegmentPlayingAtTheSlotsStart() {
@@ -38,17 +39,17 @@ class StartOverCutTest {
         assertTrue(cut.segments().get(0).discontinuity(), "the first kept segment keeps its discontinuity");
         assertEquals(worker.segments().get(40), cut.segments().get(27), "up to the live edge");
 
-        String served = StartOverCut.write(cut, FOLDER);
+        String served = StartOverCut.write(cut, FOLDER, SIGNATURE);
         List<String> lines = served.lines().toList();
         assertEquals(List.of("#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-TARGETDURATION:2",
                 "#EXT-X-MEDIA-SEQUENCE:898156126", "#EXT-X-DISCONTINUITY-SEQUENCE:2", "#EXT-X-PLAYLIST-TYPE:EVENT",
                 "#EXT-X-INDEPENDENT-SEGMENTS", "#EXT-X-DISCONTINUITY",
-                "#EXT-X-PROGRAM-DATE-TIME:2026-12-03T15:37:39.132Z", "#EXTINF:2.000,", FOLDER + "720p_898156126.ts"),
+                "#EXT-X-PROGRAM-DATE-TIME:2026-12-03T15:37:39.132Z", "#EXTINF:2.000,", FOLDER + "720p_898156126.ts" + SIGNATURE),
                 lines.subList(0, 11));
         assertFalse(served.contains("#EXT-X-ENDLIST"), "it grows to the live edge");
         assertEquals(28, lines.stream().filter(line -> line.startsWith("#EXT-X-PROGRAM-DATE-TIME:")).count(),
                 "every segment keeps its program date");
-        assertTrue(lines.stream().filter(line -> !line.startsWith("#")).allMatch(line -> line.startsWith(FOLDER)));
+        assertTrue(lines.stream().filter(line -> !line.startsWith("#")).allMatch(line -> line.startsWith(FOLDER) && line.endsWith(SIGNATURE)));
 
         // What a player reads back: the same segments, numbers, dates and discontinuities.
         WorkerPlaylist read = WorkerPlaylist.parse(served);
@@ -58,7 +59,7 @@ class StartOverCutTest {
             assertEquals(cut.segments().get(i).sequence(), read.segments().get(i).sequence());
             assertEquals(cut.segments().get(i).programDate(), read.segments().get(i).programDate());
             assertEquals(cut.segments().get(i).discontinuity(), read.segments().get(i).discontinuity());
-            assertEquals(FOLDER + cut.segments().get(i).uri(), read.segments().get(i).uri());
+            assertEquals(FOLDER + cut.segments().get(i).uri() + SIGNATURE, read.segments().get(i).uri());
         }
     }
 
@@ -109,9 +110,10 @@ class StartOverCutTest {
         assertEquals(Instant.parse("2026-12-03T15:00:00Z"), playlist.segments().get(0).programDate());
         assertEquals(Instant.parse("2026-12-03T15:00:02Z"), playlist.segments().get(1).programDate());
         String served = StartOverCut.write(StartOverCut.from(playlist,
-                Optional.of(Instant.parse("2026-12-03T15:00:02.500Z"))), FOLDER);
-        assertTrue(served.contains("#EXT-X-MAP:URI=\"" + FOLDER + "init.mp4\"\n#EXT-X-PROGRAM-DATE-TIME:"
-                + "2026-12-03T15:00:02Z\n#EXTINF:1.500,\n" + FOLDER + "b.m4s\n"), served);
+                Optional.of(Instant.parse("2026-12-03T15:00:02.500Z"))), FOLDER, SIGNATURE);
+        assertTrue(served.contains("#EXT-X-MAP:URI=\"" + FOLDER + "init.mp4" + SIGNATURE + "\"\n"
+                + "#EXT-X-PROGRAM-DATE-TIME:2026-12-03T15:00:02Z\n#EXTINF:1.500,\n" + FOLDER + "b.m4s" + SIGNATURE + "\n"),
+                served);
     }
 
     /**
@@ -134,7 +136,7 @@ class StartOverCutTest {
         String served = "";
         for (int round = 0; round < 20; round++) {
             long start = System.nanoTime();
-            served = StartOverCut.write(StartOverCut.from(WorkerPlaylist.parse(worker), slot), FOLDER);
+            served = StartOverCut.write(StartOverCut.from(WorkerPlaylist.parse(worker), slot), FOLDER, SIGNATURE);
             best = Math.min(best, System.nanoTime() - start);
         }
         WorkerPlaylist read = WorkerPlaylist.parse(served);

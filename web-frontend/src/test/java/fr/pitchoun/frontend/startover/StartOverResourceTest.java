@@ -43,9 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StartOverResourceTest {
 
     private static final Set<String> PLUS = Set.of("MYPITCHOUN", "MYPITCHOUN_PLUS");
-    /** Segment addresses under the public HLS base of the tests (application.properties %test). */
-    private static final Pattern SEGMENT = Pattern.compile(
-            "\nhttp://127\\.0\\.0\\.1:28088/hls/([A-Za-z0-9_-]{22})/(\\d+)/([a-z0-9-]+)/(720p_\\d+\\.ts)\n");
+    /** Segment addresses under the public HLS base of the tests (application.properties %test), signed in the query. */
+    private static final Pattern SEGMENT = Pattern.compile("\nhttp://127\\.0\\.0\\.1:28088/hls/([a-z0-9-]+)/(720p_\\d+\\.ts)"
+            + "\\?jeton=([A-Za-z0-9_-]{22})&expire=(\\d+)\n");
 
     @Inject
     @CacheName("screen-time")
@@ -180,7 +180,7 @@ class StartOverResourceTest {
         List<MatchResult> found = new java.util.ArrayList<>();
         int from = 0;
         while (segment.find(from)) {
-            found.add(new MatchResult(segment.group(1), segment.group(2), segment.group(3), segment.group(4)));
+            found.add(new MatchResult(segment.group(3), segment.group(4), segment.group(1), segment.group(2)));
             from = segment.end() - 1;
         }
         return found;
