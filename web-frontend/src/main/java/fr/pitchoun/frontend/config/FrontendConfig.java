@@ -22,6 +22,12 @@ public interface FrontendConfig {
     /** Base URL under which NGINX serves the HLS channels, as the viewer's browser reaches it. */
     String hlsBaseUrl();
 
+    /**
+     * The same HLS server as this server reaches it (start-over reads the worker's playlists there); the public base
+     * by default (application.properties), to be set when that one is relative or goes out through the public proxy.
+     */
+    String hlsInternalUrl();
+
     /** Shared with NGINX's secure_link (deploy/CONTRACTS.md "Protected playback"). */
     String hlsSigningSecret();
 

@@ -58,7 +58,8 @@ public class LiveStream {
         return baseUrl;
     }
 
-    String token(String channel, long expires) {
+    /** The secure_link token of the channel's folder until {@code expires} (epoch seconds). */
+    public String token(String channel, long expires) {
         return SecureLink.token(expires + "/" + channel + " " + secret);
     }
 }
