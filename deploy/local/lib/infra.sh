@@ -157,10 +157,10 @@ start_nginx() {
         PITCHOUN_NGINX_HTTP_PORT=$NGINX_HTTP_PORT PITCHOUN_INGEST_URL=http://127.0.0.1:$INGEST_PORT \
         PITCHOUN_NGINX_RTMP_MODULE=$RTMP_MODULE PITCHOUN_NGINX_ERROR_LOG=$(log_file nginx) \
         PITCHOUN_NGINX_ACCESS_LOG=$(log_file nginx-access) PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET \
-        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR \
+        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR PITCHOUN_NGINX_RADIOS_DIR=$RADIOS_DIR \
         "$REPO/deploy/nginx/render-config.sh" "$STATE/nginx.conf"
     # Workers run as an unprivileged user when we are root: they must be able to read the HLS files.
-    chmod 755 "$HLS_DIR"
+    chmod 755 "$HLS_DIR" "$RADIOS_DIR"
     nginx -e "$(log_file nginx)" -t -c "$STATE/nginx.conf" -p "$prefix/" >>"$(log_file nginx)" 2>&1 ||
         part_failed nginx "refuse sa configuration $STATE/nginx.conf"
     start_detached nginx nginx -e "$(log_file nginx)" -c "$STATE/nginx.conf" -p "$prefix/"

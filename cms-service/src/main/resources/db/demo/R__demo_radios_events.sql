@@ -1,4 +1,6 @@
 -- Demo radios with their streams, and demo events of the agenda (local platform only), written as upserts.
+-- Pitchoun Radio's HLS version is the launcher's live demo radio (deploy/local/lib/demo-radio.sh), on the local NGINX
+-- that the demo_media_url placeholder names (pitchoun.cms.demo-media-url).
 -- Event dates are relative to now, so the demo agenda stays upcoming whenever the platform starts.
 INSERT INTO radio (slug, name, description, now_playing, now_playing_updated_at, status, created_at, updated_at)
 VALUES
@@ -21,10 +23,11 @@ INSERT INTO radio_version (radio_id, name, stream_url, format, position)
 SELECT r.id, v.name, v.url, v.format, v.position
 FROM radio r
 JOIN (
-    SELECT 'pitchoun-radio' AS radio, 'Qualité standard' AS name,
-           'https://radio.pitchoun.test/pitchoun-radio/standard.mp3' AS url, 'MP3' AS format, 1 AS position
-    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', 'https://radio.pitchoun.test/pitchoun-radio/hq.aac', 'AAC', 2
-    UNION ALL SELECT 'pitchoun-radio', 'Flux adaptatif', 'https://radio.pitchoun.test/pitchoun-radio/live.m3u8', 'HLS', 3
+    SELECT 'pitchoun-radio' AS radio, 'En direct' AS name,
+           '${demo_media_url}/radios/pitchoun-radio/live.m3u8' AS url, 'HLS' AS format, 1 AS position
+    UNION ALL SELECT 'pitchoun-radio', 'Qualité standard', 'https://radio.pitchoun.test/pitchoun-radio/standard.mp3',
+           'MP3', 2
+    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', 'https://radio.pitchoun.test/pitchoun-radio/hq.aac', 'AAC', 3
     UNION ALL SELECT 'pitchoun-comptines', 'Qualité standard',
            'https://radio.pitchoun.test/pitchoun-comptines/standard.mp3', 'MP3', 1
     UNION ALL SELECT 'pitchoun-comptines', 'Haute qualité',

@@ -32,6 +32,7 @@ public class RadioPages {
         RadioListing listing = RadioListing.of(SitePages.read("Radios", content::radios));
         // As a Response, the template instance is still the entity when SecurityHeaders reads its media origins.
         return Response.ok(Templates.radios(listing)
-                .setAttribute(ContentSecurityPolicy.MEDIA_ORIGINS, listing.mediaOrigins())).build();
+                .setAttribute(ContentSecurityPolicy.MEDIA_ORIGINS, listing.mediaOrigins())
+                .setAttribute(ContentSecurityPolicy.PLAYER_ORIGINS, listing.playerOrigins())).build();
     }
 }

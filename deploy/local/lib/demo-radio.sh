@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The demo radio Pitchoun Radio as a live HLS stream (deploy/CONTRACTS.md "Demo radios"): audio-only AAC "packed
+# audio" segments, each opening with the ID3 tag the HLS specification asks of packed audio (PRIV
+# com.apple.streaming.transportStreamTimestamp) plus a TIT2 frame: the title of the song it belongs to, which players
+# (hls.js) read as timed metadata. FFmpeg 5.1 cannot make that metadata in MPEG-TS itself (its timed_id3 codec can
+# only be copied from an input that has it), so the segments are ADTS files and this script writes their ID3 tags.
+#
+#   demo-radio.sh make SONGS_DIR      makes each demo song once (espeak-ng's French voice over a little tune, FFmpeg),
+#                                     cut into 2 s segments with their tags; a later run with the same list does nothing
+#   demo-radio.sh run SONGS_DIR LIVE_DIR
+#                                     forever: publishes LIVE_DIR/live.m3u8, a rolling live playlist over the songs in
+#                                     turn (a discontinuity at each song), one more segment every segment's length;
+#                                     LIVE_DIR/morceaux links to SONGS_DIR. Costs no encoding while it runs.
+# Started and stopped by deploy/local/pitchoun like the demo feed (lib/services.sh).
+set -euo pipefail
+
+# folder | title (the TIT2 of its segments) | base note in Hz | what the voice says
+SONGS=$(cat <<'LIST'
+petit-nuage|La chanson du petit nuage|262|Sur Pitchoun Radio, la chanson du petit nuage. Un petit nuage blanc se promène dans le ciel bleu.
+train-des-animaux|Le train des animaux|294|Sur Pitchoun Radio, le train des animaux. Tchou tchou, le lion, la girafe et le petit lapin montent dans le train.
+berceuse-des-etoiles|La berceuse des étoiles|220|Sur Pitchoun Radio, la berceuse des étoiles. Les étoiles chantent tout doucement pour les enfants qui s'endorment.
+LIST
+)
+SONG_SECONDS=20
+SEGMENT_SECONDS=2
+# Segments in the live playlist: a player joins about 3 segments behind the edge.
+WINDOW=6
+
+# big_endian BYTES VALUE: VALUE as BYTES raw bytes, most significant first.
+big_endian() {
+    local bytes=$1 value=$2 i
+    for ((i = bytes - 1; i >= 0; i--)); do
+        printf "\\$(printf '%03o' $(((value >> (8 * i)) & 255)))"
+    done
+}
+
+# syncsafe VALUE: the 4-byte ID3v2.4 size (7 bits per byte).
+syncsafe() {
+    local value=$1
+    big_endian 4 $((((value >> 21) & 127) << 24 | ((value >> 14) & 127) << 16 | ((value >> 7) & 127) << 8 | (value & 127)))
+}
+
+# id3_tag PTS TITLE: an ID3v2.4 tag with the segment's first timestamp (90 kHz, PRIV) and the title (TIT2, UTF-8).
+id3_tag() {
+    local pts=$1 title=$2 owner=com.apple.streaming.transportStreamTimestamp title_bytes
+    title_bytes=$(LC_ALL=C; printf '%s' "${#title}")
+    local priv_size=$((${#owner} + 1 + 8)) tit2_size=$((1 + title_bytes))
+    printf 'ID3\x04\x00\x00'
+    syncsafe $((10 + priv_size + 10 + tit2_size))
+    printf 'PRIV'; syncsafe "$priv_size"; printf '\x00\x00%s\x00' "$owner"; big_endian 8 "$pts"
+    printf 'TIT2'; syncsafe "$tit2_size"; printf '\x00\x00\x03%s' "$title"
+}
+
+make_songs() {
+    local out=$1 stamp
+    stamp=$(printf '%s|%s|%s|v1' "$SONGS" "$SONG_SECONDS" "$SEGMENT_SECONDS" | md5sum | cut -c1-32)
+    if [[ -f $out/.made && $(cat "$out/.made") == "$stamp" ]]; then
+        return 0
+    fi
+    local work
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' RETURN
+    rm -rf "${out:?}"/*/
+    while IFS='|' read -r folder title note text; do
+        mkdir -p "$work/$folder"
+        espeak-ng -v fr -s 140 -w "$work/voice.wav" "$text"
+        # The voice over a gentle tune stepping through a major scale, a note every third of a second.
+        ffmpeg -hide_banner -loglevel error -nostdin -y -i "$work/voice.wav" \
+            -f lavfi -i "aevalsrc=0.08*sin(2*PI*t*$note*pow(2\,(floor(mod(t*3\,8))*2-if(gte(floor(mod(t*3\,8))\,3)\,1\,0))/12)):s=44100:d=$SONG_SECONDS" \
+            -filter_complex "[0:a]aresample=44100,adelay=500,apad[v];[v][1:a]amix=inputs=2:duration=shortest:normalize=0" \
+            -t "$SONG_SECONDS" -ac 2 -c:a aac -b:a 96k \
+            -f segment -segment_time "$SEGMENT_SECONDS" -segment_format adts \
+            -segment_list "$work/$folder/segments.m3u8" -segment_list_type m3u8 "$work/$folder/%03d.aac"
+        # segments.txt: "file seconds" per segment (a last sliver of a few AAC frames is dropped), each file tagged.
+        local pts=0 file seconds
+        mkdir -p "$out/$folder"
+        : >"$out/$folder/segments.txt"
+        while read -r seconds file; do
+            awk -v s="$seconds" 'BEGIN { exit !(s < 0.5) }' && continue
+            { id3_tag "$pts" "$title"; cat "$work/$folder/$file"; } >"$out/$folder/$file"
+            printf '%s %s\n' "$file" "$seconds" >>"$out/$folder/segments.txt"
+            pts=$(awk -v p="$pts" -v s="$seconds" 'BEGIN { printf "%d", p + s * 90000 }')
+        done < <(awk -F'[:,]' '/^#EXTINF/ { s = $2; next } /\.aac$/ { print s, $0 }' "$work/$folder/segments.m3u8")
+        printf '%s\n' "$title" >"$out/$folder/title.txt"
+    done <<<"$SONGS"
+    printf '%s\n' "$stamp" >"$out/.made"
+    echo "demo-radio: $(wc -l <<<"$SONGS") morceaux dans $out"
+}
+
+# The rolling playlist: every song's segments in turn, forever; the oldest leaves the window as a new one enters.
+run_radio() {
+    local songs=$1 live=$2
+    mkdir -p "$live"
+    ln -sfn "$songs" "$live/morceaux"
+    local entries=() discontinuities=() sequence=0 discontinuity_sequence=0 folder file seconds first
+    local playlist=$live/live.m3u8 next_at
+    next_at=$(date +%s.%N)
+    while true; do
+        while IFS='|' read -r folder _; do
+            first=true
+            while read -r file seconds; do
+                entries+=("#EXTINF:$seconds,"$'\n'"morceaux/$folder/$file")
+                discontinuities+=("$first")
+                first=false
+                if ((${#entries[@]} > WINDOW)); then
+                    [[ ${discontinuities[1]} == true ]] && discontinuity_sequence=$((discontinuity_sequence + 1))
+                    entries=("${entries[@]:1}")
+                    discontinuities=("${discontinuities[@]:1}")
+                    sequence=$((sequence + 1))
+                fi
+                {
+                    printf '#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:%s\n' "$SEGMENT_SECONDS"
+                    printf '#EXT-X-MEDIA-SEQUENCE:%s\n#EXT-X-DISCONTINUITY-SEQUENCE:%s\n' "$sequence" "$discontinuity_sequence"
+                    local i
+                    for i in "${!entries[@]}"; do
+                        # The first entry's discontinuity is already counted by DISCONTINUITY-SEQUENCE.
+                        ((i > 0)) && [[ ${discontinuities[i]} == true ]] && printf '#EXT-X-DISCONTINUITY\n'
+                        printf '%s\n' "${entries[i]}"
+                    done
+                } >"$playlist.tmp"
+                mv "$playlist.tmp" "$playlist"
+                # A segment is listed once it has "played" on the radio's clock: the first ones at once.
+                if ((sequence > 0 || ${#entries[@]} >= 3)); then
+                    next_at=$(awk -v t="$next_at" -v s="$seconds" 'BEGIN { printf "%.3f", t + s }')
+                    sleep "$(awk -v t="$next_at" -v now="$(date +%s.%N)" 'BEGIN { d = t - now; printf "%.3f", (d > 0 ? d : 0) }')"
+                fi
+            done <"$songs/$folder/segments.txt"
+        done <<<"$SONGS"
+    done
+}
+
+case ${1:-} in
+make) make_songs "${2:?usage: demo-radio.sh make SONGS_DIR}" ;;
+run) run_radio "${2:?usage: demo-radio.sh run SONGS_DIR LIVE_DIR}" "${3:?usage: demo-radio.sh run SONGS_DIR LIVE_DIR}" ;;
+*) echo "usage: demo-radio.sh make SONGS_DIR | run SONGS_DIR LIVE_DIR" >&2; exit 2 ;;
+esac
