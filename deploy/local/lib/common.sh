@@ -18,6 +18,8 @@ set_mode() {
     HLS_DIR=$STATE/hls
     # The demo radios' live playlists, served by this mode's NGINX under /radios/.
     RADIOS_DIR=$STATE/radios
+    # The demo radios' Icecast (lib/services.sh start_demo_icecast), relayed by NGINX under /radios/icecast/.
+    if [[ $MODE == up ]]; then ICECAST_PORT=8093; else ICECAST_PORT=28093; fi
     if [[ $MODE == up ]]; then
         DB_PORT=13306 KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093
         RTMP_PORT=1935 NGINX_HTTP_PORT=8088 INGEST_PORT=8084

@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
-# The demo radio Pitchoun Radio as a live HLS stream (deploy/CONTRACTS.md "Demo radios"): audio-only AAC "packed
-# audio" segments, each opening with the ID3 tag the HLS specification asks of packed audio (PRIV
-# com.apple.streaming.transportStreamTimestamp) plus a TIT2 frame: the title of the song it belongs to, which players
-# (hls.js) read as timed metadata. FFmpeg 5.1 cannot make that metadata in MPEG-TS itself (its timed_id3 codec can
-# only be copied from an input that has it), so the segments are ADTS files and this script writes their ID3 tags.
+# The demo radios (deploy/CONTRACTS.md "Demo radios"), real streams whose titles change as their playlist advances.
 #
-#   demo-radio.sh make SONGS_DIR      makes each demo song once (espeak-ng's French voice over a little tune, FFmpeg),
-#                                     cut into 2 s segments with their tags; a later run with the same list does nothing
+# Pitchoun Radio, live HLS: audio-only AAC "packed audio" segments, each opening with the ID3 tag the HLS specification
+# asks of packed audio (PRIV com.apple.streaming.transportStreamTimestamp) plus a TIT2 frame: the title of the song
+# it belongs to, which players (hls.js) read as timed metadata. FFmpeg 5.1 cannot make that metadata in MPEG-TS itself
+# (its timed_id3 codec can only be copied from an input that has it), so the segments are ADTS files and this script
+# writes their ID3 tags.
+# Pitchoun Comptines, Icecast: one FFmpeg sends its songs in turn as MP3 and AAC to a local Icecast, and the song's
+# title is given to Icecast's admin API as each one begins; Icecast puts it into the streams as ICY metadata.
+#
+#   demo-radio.sh make SONGS_DIR      makes each demo song once (espeak-ng's French voice over a little tune, FFmpeg):
+#                                     Pitchoun Radio's cut into 2 s tagged segments, Pitchoun Comptines' as WAV; a later
+#                                     run with the same list does nothing
 #   demo-radio.sh run SONGS_DIR LIVE_DIR
-#                                     forever: publishes LIVE_DIR/live.m3u8, a rolling live playlist over the songs in
-#                                     turn (a discontinuity at each song), one more segment every segment's length;
-#                                     LIVE_DIR/morceaux links to SONGS_DIR. Costs no encoding while it runs.
+#                                     forever: publishes LIVE_DIR/live.m3u8, a rolling live playlist over Pitchoun
+#                                     Radio's songs in turn (a discontinuity at each song), one more segment every
+#                                     segment's length; LIVE_DIR/morceaux links to SONGS_DIR. No encoding while it runs.
+#   demo-radio.sh icecast SONGS_DIR ICECAST_URL SOURCE_PASSWORD ADMIN_PASSWORD
+#                                     forever: Pitchoun Comptines to ICECAST_URL/pitchoun-comptines.{mp3,aac}
 # Started and stopped by deploy/local/pitchoun like the demo feed (lib/services.sh).
 set -euo pipefail
 
-# folder | title (the TIT2 of its segments) | base note in Hz | what the voice says
+# radio | folder | title | base note in Hz | what the voice says
 SONGS=$(cat <<'LIST'
-petit-nuage|La chanson du petit nuage|262|Sur Pitchoun Radio, la chanson du petit nuage. Un petit nuage blanc se promène dans le ciel bleu.
-train-des-animaux|Le train des animaux|294|Sur Pitchoun Radio, le train des animaux. Tchou tchou, le lion, la girafe et le petit lapin montent dans le train.
-berceuse-des-etoiles|La berceuse des étoiles|220|Sur Pitchoun Radio, la berceuse des étoiles. Les étoiles chantent tout doucement pour les enfants qui s'endorment.
+hls|petit-nuage|La chanson du petit nuage|262|Sur Pitchoun Radio, la chanson du petit nuage. Un petit nuage blanc se promène dans le ciel bleu.
+hls|train-des-animaux|Le train des animaux|294|Sur Pitchoun Radio, le train des animaux. Tchou tchou, le lion, la girafe et le petit lapin montent dans le train.
+hls|berceuse-des-etoiles|La berceuse des étoiles|220|Sur Pitchoun Radio, la berceuse des étoiles. Les étoiles chantent tout doucement pour les enfants qui s'endorment.
+icecast|comptine-des-couleurs|La comptine des couleurs|330|Pitchoun Comptines. Rouge comme la fraise, jaune comme le soleil, vert comme la grenouille.
+icecast|escargot-presse|L'escargot pressé|247|Pitchoun Comptines. Petit escargot, où vas-tu si vite ? Je vais voir la lune avant qu'elle se couche.
+icecast|doudou-qui-danse|Le doudou qui danse|196|Pitchoun Comptines. Mon doudou danse, danse, danse, et tourne comme une toupie.
 LIST
 )
 SONG_SECONDS=20
@@ -51,37 +61,52 @@ id3_tag() {
     printf 'TIT2'; syncsafe "$tit2_size"; printf '\x00\x00\x03%s' "$title"
 }
 
+# make_song WAV NOTE TEXT: the voice over a gentle tune stepping through a major scale, a note every third of a second.
+make_song() {
+    local wav=$1 note=$2 text=$3 voice
+    voice=$(mktemp --suffix=.wav)
+    espeak-ng -v fr -s 140 -w "$voice" "$text"
+    ffmpeg -hide_banner -loglevel error -nostdin -y -i "$voice" \
+        -f lavfi -i "aevalsrc=0.08*sin(2*PI*t*$note*pow(2\,(floor(mod(t*3\,8))*2-if(gte(floor(mod(t*3\,8))\,3)\,1\,0))/12)):s=44100:d=$SONG_SECONDS" \
+        -filter_complex "[0:a]aresample=44100,adelay=500,apad[v];[v][1:a]amix=inputs=2:duration=shortest:normalize=0" \
+        -t "$SONG_SECONDS" -ac 2 -c:a pcm_s16le "$wav"
+    rm -f "$voice"
+}
+
+# tagged_segments WAV DIR TITLE: DIR/NNN.aac, 2 s AAC segments each with its ID3 tag, listed in DIR/segments.txt
+# ("file seconds"; a last sliver of a few AAC frames is dropped).
+tagged_segments() {
+    local wav=$1 dir=$2 title=$3 cut pts=0 file seconds
+    cut=$(mktemp -d)
+    ffmpeg -hide_banner -loglevel error -nostdin -y -i "$wav" -c:a aac -b:a 96k \
+        -f segment -segment_time "$SEGMENT_SECONDS" -segment_format adts \
+        -segment_list "$cut/segments.m3u8" -segment_list_type m3u8 "$cut/%03d.aac"
+    mkdir -p "$dir"
+    : >"$dir/segments.txt"
+    while read -r seconds file; do
+        awk -v s="$seconds" 'BEGIN { exit !(s < 0.5) }' && continue
+        { id3_tag "$pts" "$title"; cat "$cut/$file"; } >"$dir/$file"
+        printf '%s %s\n' "$file" "$seconds" >>"$dir/segments.txt"
+        pts=$(awk -v p="$pts" -v s="$seconds" 'BEGIN { printf "%d", p + s * 90000 }')
+    done < <(awk -F'[:,]' '/^#EXTINF/ { s = $2; next } /\.aac$/ { print s, $0 }' "$cut/segments.m3u8")
+    rm -rf "$cut"
+}
+
 make_songs() {
     local out=$1 stamp
     stamp=$(printf '%s|%s|%s|v1' "$SONGS" "$SONG_SECONDS" "$SEGMENT_SECONDS" | md5sum | cut -c1-32)
     if [[ -f $out/.made && $(cat "$out/.made") == "$stamp" ]]; then
         return 0
     fi
-    local work
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' RETURN
     rm -rf "${out:?}"/*/
-    while IFS='|' read -r folder title note text; do
-        mkdir -p "$work/$folder"
-        espeak-ng -v fr -s 140 -w "$work/voice.wav" "$text"
-        # The voice over a gentle tune stepping through a major scale, a note every third of a second.
-        ffmpeg -hide_banner -loglevel error -nostdin -y -i "$work/voice.wav" \
-            -f lavfi -i "aevalsrc=0.08*sin(2*PI*t*$note*pow(2\,(floor(mod(t*3\,8))*2-if(gte(floor(mod(t*3\,8))\,3)\,1\,0))/12)):s=44100:d=$SONG_SECONDS" \
-            -filter_complex "[0:a]aresample=44100,adelay=500,apad[v];[v][1:a]amix=inputs=2:duration=shortest:normalize=0" \
-            -t "$SONG_SECONDS" -ac 2 -c:a aac -b:a 96k \
-            -f segment -segment_time "$SEGMENT_SECONDS" -segment_format adts \
-            -segment_list "$work/$folder/segments.m3u8" -segment_list_type m3u8 "$work/$folder/%03d.aac"
-        # segments.txt: "file seconds" per segment (a last sliver of a few AAC frames is dropped), each file tagged.
-        local pts=0 file seconds
+    local radio folder title note text
+    while IFS='|' read -r radio folder title note text; do
         mkdir -p "$out/$folder"
-        : >"$out/$folder/segments.txt"
-        while read -r seconds file; do
-            awk -v s="$seconds" 'BEGIN { exit !(s < 0.5) }' && continue
-            { id3_tag "$pts" "$title"; cat "$work/$folder/$file"; } >"$out/$folder/$file"
-            printf '%s %s\n' "$file" "$seconds" >>"$out/$folder/segments.txt"
-            pts=$(awk -v p="$pts" -v s="$seconds" 'BEGIN { printf "%d", p + s * 90000 }')
-        done < <(awk -F'[:,]' '/^#EXTINF/ { s = $2; next } /\.aac$/ { print s, $0 }' "$work/$folder/segments.m3u8")
-        printf '%s\n' "$title" >"$out/$folder/title.txt"
+        make_song "$out/$folder/song.wav" "$note" "$text"
+        if [[ $radio == hls ]]; then
+            tagged_segments "$out/$folder/song.wav" "$out/$folder" "$title"
+            rm "$out/$folder/song.wav"
+        fi
     done <<<"$SONGS"
     printf '%s\n' "$stamp" >"$out/.made"
     echo "demo-radio: $(wc -l <<<"$SONGS") morceaux dans $out"
@@ -96,7 +121,7 @@ run_radio() {
     local playlist=$live/live.m3u8 next_at
     next_at=$(date +%s.%N)
     while true; do
-        while IFS='|' read -r folder _; do
+        while IFS='|' read -r _ folder _; do
             first=true
             while read -r file seconds; do
                 entries+=("#EXTINF:$seconds,"$'\n'"morceaux/$folder/$file")
@@ -125,12 +150,52 @@ run_radio() {
                     sleep "$(awk -v t="$next_at" -v now="$(date +%s.%N)" 'BEGIN { d = t - now; printf "%.3f", (d > 0 ? d : 0) }')"
                 fi
             done <"$songs/$folder/segments.txt"
-        done <<<"$SONGS"
+        done < <(grep '^hls|' <<<"$SONGS")
+    done
+}
+
+# Icecast's ICY title of both mounts (charset given: Icecast would read an MP3 mount's update as Latin-1).
+set_icecast_title() {
+    local url=$1 admin_password=$2 title=$3 mount
+    for mount in pitchoun-comptines.mp3 pitchoun-comptines.aac; do
+        curl -fsS -o /dev/null --max-time 2 -u "admin:$admin_password" -G "$url/admin/metadata" \
+            --data-urlencode "mount=/$mount" --data mode=updinfo --data charset=UTF-8 --data-urlencode "song=$title" ||
+            echo "$(date '+%F %T') demo-radio: titre non transmis à Icecast pour $mount"
+    done
+}
+
+# The songs' sound, one after the other, raw, into the encoder's pipe; each title is sent as its song begins (a
+# second later for the first, when FFmpeg has connected). The pipe holds a fraction of a second: titles stay in time.
+icecast_songs() {
+    local songs=$1 url=$2 admin_password=$3 folder title
+    while true; do
+        while IFS='|' read -r _ folder title _; do
+            (sleep 1; set_icecast_title "$url" "$admin_password" "$title") &
+            ffmpeg -hide_banner -loglevel error -nostdin -i "$songs/$folder/song.wav" -f s16le -ar 44100 -ac 2 -
+        done < <(grep '^icecast|' <<<"$SONGS")
+    done
+}
+
+run_icecast() {
+    local songs=$1 url=$2 source_password=$3 admin_password=$4 target rc
+    target="icecast://source:$source_password@${url#http://}"
+    while true; do
+        echo "$(date '+%F %T') demo-radio: Pitchoun Comptines vers $url"
+        rc=0
+        icecast_songs "$songs" "$url" "$admin_password" |
+            ffmpeg -hide_banner -loglevel warning -nostdin -re -f s16le -ar 44100 -ac 2 -i - \
+                -map 0:a -c:a libmp3lame -b:a 128k -content_type audio/mpeg -ice_name "Pitchoun Comptines" \
+                -f mp3 "$target/pitchoun-comptines.mp3" \
+                -map 0:a -c:a aac -b:a 96k -content_type audio/aac -ice_name "Pitchoun Comptines" \
+                -f adts "$target/pitchoun-comptines.aac" || rc=$?
+        echo "$(date '+%F %T') demo-radio: FFmpeg s'est arrêté (code ${rc}), nouvel essai dans 3 s"
+        sleep 3
     done
 }
 
 case ${1:-} in
 make) make_songs "${2:?usage: demo-radio.sh make SONGS_DIR}" ;;
 run) run_radio "${2:?usage: demo-radio.sh run SONGS_DIR LIVE_DIR}" "${3:?usage: demo-radio.sh run SONGS_DIR LIVE_DIR}" ;;
-*) echo "usage: demo-radio.sh make SONGS_DIR | run SONGS_DIR LIVE_DIR" >&2; exit 2 ;;
+icecast) run_icecast "${2:?SONGS_DIR}" "${3:?ICECAST_URL}" "${4:?SOURCE_PASSWORD}" "${5:?ADMIN_PASSWORD}" ;;
+*) echo "usage: demo-radio.sh make SONGS_DIR | run SONGS_DIR LIVE_DIR | icecast SONGS_DIR ICECAST_URL SOURCE_PASSWORD ADMIN_PASSWORD" >&2; exit 2 ;;
 esac

@@ -139,3 +139,55 @@ start_demo_radio() {
     start_demo_part demo-radio "de la radio de démonstration (http://localhost:$NGINX_HTTP_PORT/radios/pitchoun-radio/live.m3u8)" \
         bash "$REPO/deploy/local/lib/demo-radio.sh" run "$RADIO_SONGS_DIR" "$RADIOS_DIR/pitchoun-radio"
 }
+
+# Local passwords of the demo Icecast (bound to 127.0.0.1; never used elsewhere).
+DEMO_ICECAST_SOURCE_PASSWORD=pitchoun-demo-source
+DEMO_ICECAST_ADMIN_PASSWORD=pitchoun-demo-admin
+
+# Pitchoun Comptines: a private Icecast (Debian's icecast2, as a user process with a configuration of ours) and the
+# source that sends it the demo songs with their titles (lib/demo-radio.sh icecast). Icecast refuses to run as root:
+# as root it drops to nobody once its port is open.
+start_demo_icecast() {
+    if should_start icecast "$ICECAST_PORT"; then
+        local dir=$STATE/icecast owner=""
+        mkdir -p "$dir/logs"
+        if ((EUID == 0)); then
+            owner="<changeowner><user>nobody</user><group>nogroup</group></changeowner>"
+            chown nobody:nogroup "$dir/logs"
+        fi
+        cat >"$dir/icecast.xml" <<EOF
+<!-- Written by deploy/local/pitchoun: the demo radios' Icecast. -->
+<icecast>
+  <location>Pitchoun (local)</location>
+  <admin>radio@pitchoun.test</admin>
+  <hostname>localhost</hostname>
+  <limits><clients>50</clients><sources>4</sources></limits>
+  <authentication>
+    <source-password>$DEMO_ICECAST_SOURCE_PASSWORD</source-password>
+    <admin-user>admin</admin-user>
+    <admin-password>$DEMO_ICECAST_ADMIN_PASSWORD</admin-password>
+  </authentication>
+  <listen-socket><port>$ICECAST_PORT</port><bind-address>127.0.0.1</bind-address></listen-socket>
+  <paths>
+    <basedir>/usr/share/icecast2</basedir>
+    <logdir>$dir/logs</logdir>
+    <webroot>/usr/share/icecast2/web</webroot>
+    <adminroot>/usr/share/icecast2/admin</adminroot>
+  </paths>
+  <logging><accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>2</loglevel></logging>
+  <security><chroot>0</chroot>$owner</security>
+</icecast>
+EOF
+        start_detached icecast icecast2 -c "$dir/icecast.xml"
+        wait_until icecast 15 http_ok "http://127.0.0.1:$ICECAST_PORT/status-json.xsl"
+    fi
+    start_demo_part demo-comptines "de Pitchoun Comptines (http://localhost:$NGINX_HTTP_PORT/radios/icecast/pitchoun-comptines.mp3)" \
+        bash "$REPO/deploy/local/lib/demo-radio.sh" icecast "$RADIO_SONGS_DIR" "http://127.0.0.1:$ICECAST_PORT" \
+        "$DEMO_ICECAST_SOURCE_PASSWORD" "$DEMO_ICECAST_ADMIN_PASSWORD"
+}
+
+stop_demo_radios() {
+    stop_part demo-comptines
+    stop_part icecast
+    stop_part demo-radio
+}

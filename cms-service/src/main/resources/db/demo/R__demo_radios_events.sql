@@ -1,6 +1,7 @@
 -- Demo radios with their streams, and demo events of the agenda (local platform only), written as upserts.
--- Pitchoun Radio's HLS version is the launcher's live demo radio (deploy/local/lib/demo-radio.sh), on the local NGINX
--- that the demo_media_url placeholder names (pitchoun.cms.demo-media-url).
+-- Pitchoun Radio's HLS version and Pitchoun Comptines' Icecast streams are the launcher's demo radios
+-- (deploy/local/lib/demo-radio.sh), on the local NGINX that the demo_media_url placeholder names
+-- (pitchoun.cms.demo-media-url); Pitchoun Radio's MP3 and AAC versions are examples that do not play.
 -- Event dates are relative to now, so the demo agenda stays upcoming whenever the platform starts.
 INSERT INTO radio (slug, name, description, now_playing, now_playing_updated_at, status, created_at, updated_at)
 VALUES
@@ -29,9 +30,9 @@ JOIN (
            'MP3', 2
     UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', 'https://radio.pitchoun.test/pitchoun-radio/hq.aac', 'AAC', 3
     UNION ALL SELECT 'pitchoun-comptines', 'Qualité standard',
-           'https://radio.pitchoun.test/pitchoun-comptines/standard.mp3', 'MP3', 1
+           '${demo_media_url}/radios/icecast/pitchoun-comptines.mp3', 'MP3', 1
     UNION ALL SELECT 'pitchoun-comptines', 'Haute qualité',
-           'https://radio.pitchoun.test/pitchoun-comptines/hq.aac', 'AAC', 2
+           '${demo_media_url}/radios/icecast/pitchoun-comptines.aac', 'AAC', 2
 ) v ON v.radio = r.slug;
 
 INSERT INTO event (slug, title, starts_at, ends_at, place, description, booking_url, status, created_at, updated_at)

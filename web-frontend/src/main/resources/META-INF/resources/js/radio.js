@@ -1,11 +1,14 @@
 // The radios page: HLS streams play with hls.js on every browser that has Media Source Extensions (Safari's own HLS
 // otherwise), MP3/AAC in the browser's <audio>. Nothing loads before the listener presses play (no autoplay). The
 // « En ce moment » line follows the stream's own titles: the ID3 TIT2 frames an HLS stream carries (hls.js turns them
-// into cues of a "metadata" text track, Safari does the same), back to the editor's text when the stream says nothing.
+// into cues of a "metadata" text track, Safari does the same); for MP3/AAC, which a browser cannot read ICY titles
+// from, the site's /radios/{slug}/en-ce-moment (asked while the radio plays). Back to the editor's text when the
+// stream says nothing.
 (function () {
   'use strict';
 
   var RETRY_AFTER_MS = 10000;
+  var TITLE_EVERY_MS = 15000;
   var MESSAGES = {
     loading: 'Connexion à la radio…',
     playing: 'À l’écoute.',
@@ -70,6 +73,47 @@
     audio.textTracks.addEventListener('addtrack', function (event) {
       follow(event.track);
     });
+  }
+
+  // While one of the radio's players plays, its title is asked at once and then every 15 s (the site reads the
+  // stream for everyone, every 10 s at most).
+  function followSiteTitles(article) {
+    var url = article.getAttribute('data-en-ce-moment');
+    var players = article.querySelectorAll('audio:not([data-hls])');
+    var timer = null;
+    function ask() {
+      fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (answer) {
+          if (answer) {
+            showTitle(article, answer.source === 'flux' ? answer.title : null);
+          }
+        })
+        .catch(function () { /* the next turn asks again */ });
+    }
+    function playing() {
+      for (var i = 0; i < players.length; i++) {
+        if (!players[i].paused) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (var i = 0; i < players.length; i++) {
+      players[i].addEventListener('playing', function () {
+        if (timer === null) {
+          ask();
+          timer = setInterval(function () {
+            if (playing()) {
+              ask();
+            } else {
+              clearInterval(timer);
+              timer = null;
+            }
+          }, TITLE_EVERY_MS);
+        }
+      });
+    }
   }
 
   function reportPlayback(audio) {
@@ -138,5 +182,9 @@
   var players = document.querySelectorAll('.radio audio');
   for (var i = 0; i < players.length; i++) {
     start(players[i]);
+  }
+  var withSiteTitles = document.querySelectorAll('.radio[data-en-ce-moment]');
+  for (var j = 0; j < withSiteTitles.length; j++) {
+    followSiteTitles(withSiteTitles[j]);
   }
 })();

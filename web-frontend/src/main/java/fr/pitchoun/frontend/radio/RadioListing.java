@@ -23,6 +23,11 @@ public record RadioListing(List<Shown> radios, Set<String> mediaOrigins, Set<Str
 
     public record Shown(Radio radio, List<Version> versions) {
 
+        /** The versions the page plays in {@code <audio>} (MP3, AAC), whose ICY titles the site reads for it. */
+        public List<Version> icyVersions() {
+            return versions.stream().filter(version -> version.playable() && !version.hls()).toList();
+        }
+
         /** The radio's page plays at least one HLS version: it needs hls.js. */
         public boolean playsHls() {
             return versions.stream().anyMatch(version -> version.playable() && version.hls());
