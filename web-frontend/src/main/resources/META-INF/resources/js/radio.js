@@ -13,7 +13,8 @@
     loading: 'Connexion à la radio…',
     playing: 'À l’écoute.',
     paused: 'En pause.',
-    failed: 'Cette radio ne répond pas pour le moment. Nous réessayons dans quelques instants.',
+    failed: 'Cette radio ne répond pas pour le moment. Réessayez dans quelques instants.',
+    retrying: 'Cette radio ne répond pas pour le moment. Nous réessayons dans quelques instants.',
     unsupported: 'Votre navigateur ne sait pas lire ce flux : ouvrez-le dans votre lecteur audio avec le lien ci-dessous.'
   };
 
@@ -144,7 +145,7 @@
         hls.recoverMediaError();
         return;
       }
-      say(audio, MESSAGES.failed);
+      say(audio, MESSAGES.retrying);
       // A radio that was away comes back by itself: the same instance asks again.
       setTimeout(function () {
         hls.loadSource(url);
