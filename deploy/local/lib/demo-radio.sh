@@ -6,29 +6,30 @@
 # it belongs to, which players (hls.js) read as timed metadata. FFmpeg 5.1 cannot make that metadata in MPEG-TS itself
 # (its timed_id3 codec can only be copied from an input that has it), so the segments are ADTS files and this script
 # writes their ID3 tags.
-# Pitchoun Comptines, Icecast: one FFmpeg sends its songs in turn as MP3 and AAC to a local Icecast, and the song's
-# title is given to Icecast's admin API as each one begins; Icecast puts it into the streams as ICY metadata.
+# Icecast (Pitchoun Comptines, and Pitchoun Radio's MP3 and AAC versions): one FFmpeg per radio sends its songs in
+# turn as MP3 and AAC to a local Icecast, and the song's title is given to Icecast's admin API as each one begins;
+# Icecast puts it into the streams as ICY metadata.
 #
-#   demo-radio.sh make SONGS_DIR      makes each demo song once (espeak-ng's French voice over a little tune, FFmpeg):
-#                                     Pitchoun Radio's cut into 2 s tagged segments, Pitchoun Comptines' as WAV; a later
-#                                     run with the same list does nothing
+#   demo-radio.sh make SONGS_DIR      makes each demo song once (espeak-ng's French voice over a little tune, FFmpeg)
+#                                     as WAV, Pitchoun Radio's also cut into 2 s tagged segments; a later run with the
+#                                     same list does nothing
 #   demo-radio.sh run SONGS_DIR LIVE_DIR
 #                                     forever: publishes LIVE_DIR/live.m3u8, a rolling live playlist over Pitchoun
 #                                     Radio's songs in turn (a discontinuity at each song), one more segment every
 #                                     segment's length; LIVE_DIR/morceaux links to SONGS_DIR. No encoding while it runs.
 #   demo-radio.sh icecast SONGS_DIR ICECAST_URL SOURCE_PASSWORD ADMIN_PASSWORD
-#                                     forever: Pitchoun Comptines to ICECAST_URL/pitchoun-comptines.{mp3,aac}
+#                                     forever: each radio to ICECAST_URL/{radio}.mp3 and {radio}.aac
 # Started and stopped by deploy/local/pitchoun like the demo feed (lib/services.sh).
 set -euo pipefail
 
-# radio | folder | title | base note in Hz | what the voice says
+# radio (its slug) | folder | title | base note in Hz | what the voice says
 SONGS=$(cat <<'LIST'
-hls|petit-nuage|La chanson du petit nuage|262|Sur Pitchoun Radio, la chanson du petit nuage. Un petit nuage blanc se promène dans le ciel bleu.
-hls|train-des-animaux|Le train des animaux|294|Sur Pitchoun Radio, le train des animaux. Tchou tchou, le lion, la girafe et le petit lapin montent dans le train.
-hls|berceuse-des-etoiles|La berceuse des étoiles|220|Sur Pitchoun Radio, la berceuse des étoiles. Les étoiles chantent tout doucement pour les enfants qui s'endorment.
-icecast|comptine-des-couleurs|La comptine des couleurs|330|Pitchoun Comptines. Rouge comme la fraise, jaune comme le soleil, vert comme la grenouille.
-icecast|escargot-presse|L'escargot pressé|247|Pitchoun Comptines. Petit escargot, où vas-tu si vite ? Je vais voir la lune avant qu'elle se couche.
-icecast|doudou-qui-danse|Le doudou qui danse|196|Pitchoun Comptines. Mon doudou danse, danse, danse, et tourne comme une toupie.
+pitchoun-radio|petit-nuage|La chanson du petit nuage|262|Sur Pitchoun Radio, la chanson du petit nuage. Un petit nuage blanc se promène dans le ciel bleu.
+pitchoun-radio|train-des-animaux|Le train des animaux|294|Sur Pitchoun Radio, le train des animaux. Tchou tchou, le lion, la girafe et le petit lapin montent dans le train.
+pitchoun-radio|berceuse-des-etoiles|La berceuse des étoiles|220|Sur Pitchoun Radio, la berceuse des étoiles. Les étoiles chantent tout doucement pour les enfants qui s'endorment.
+pitchoun-comptines|comptine-des-couleurs|La comptine des couleurs|330|Pitchoun Comptines. Rouge comme la fraise, jaune comme le soleil, vert comme la grenouille.
+pitchoun-comptines|escargot-presse|L'escargot pressé|247|Pitchoun Comptines. Petit escargot, où vas-tu si vite ? Je vais voir la lune avant qu'elle se couche.
+pitchoun-comptines|doudou-qui-danse|Le doudou qui danse|196|Pitchoun Comptines. Mon doudou danse, danse, danse, et tourne comme une toupie.
 LIST
 )
 SONG_SECONDS=20
@@ -94,7 +95,7 @@ tagged_segments() {
 
 make_songs() {
     local out=$1 stamp
-    stamp=$(printf '%s|%s|%s|v1' "$SONGS" "$SONG_SECONDS" "$SEGMENT_SECONDS" | md5sum | cut -c1-32)
+    stamp=$(printf '%s|%s|%s|v2' "$SONGS" "$SONG_SECONDS" "$SEGMENT_SECONDS" | md5sum | cut -c1-32)
     if [[ -f $out/.made && $(cat "$out/.made") == "$stamp" ]]; then
         return 0
     fi
@@ -103,9 +104,8 @@ make_songs() {
     while IFS='|' read -r radio folder title note text; do
         mkdir -p "$out/$folder"
         make_song "$out/$folder/song.wav" "$note" "$text"
-        if [[ $radio == hls ]]; then
+        if [[ $radio == pitchoun-radio ]]; then
             tagged_segments "$out/$folder/song.wav" "$out/$folder" "$title"
-            rm "$out/$folder/song.wav"
         fi
     done <<<"$SONGS"
     printf '%s\n' "$stamp" >"$out/.made"
@@ -150,14 +150,14 @@ run_radio() {
                     sleep "$(awk -v t="$next_at" -v now="$(date +%s.%N)" 'BEGIN { d = t - now; printf "%.3f", (d > 0 ? d : 0) }')"
                 fi
             done <"$songs/$folder/segments.txt"
-        done < <(grep '^hls|' <<<"$SONGS")
+        done < <(grep '^pitchoun-radio|' <<<"$SONGS")
     done
 }
 
-# Icecast's ICY title of both mounts (charset given: Icecast would read an MP3 mount's update as Latin-1).
+# Icecast's ICY title of a radio's two mounts (charset given: Icecast would read an MP3 mount's update as Latin-1).
 set_icecast_title() {
-    local url=$1 admin_password=$2 title=$3 mount
-    for mount in pitchoun-comptines.mp3 pitchoun-comptines.aac; do
+    local url=$1 admin_password=$2 radio=$3 title=$4 mount
+    for mount in "$radio.mp3" "$radio.aac"; do
         curl -fsS -o /dev/null --max-time 2 -u "admin:$admin_password" -G "$url/admin/metadata" \
             --data-urlencode "mount=/$mount" --data mode=updinfo --data charset=UTF-8 --data-urlencode "song=$title" ||
             echo "$(date '+%F %T') demo-radio: titre non transmis à Icecast pour $mount"
@@ -167,30 +167,35 @@ set_icecast_title() {
 # The songs' sound, one after the other, raw, into the encoder's pipe; each title is sent as its song begins (a
 # second later for the first, when FFmpeg has connected). The pipe holds a fraction of a second: titles stay in time.
 icecast_songs() {
-    local songs=$1 url=$2 admin_password=$3 folder title
+    local songs=$1 url=$2 admin_password=$3 radio=$4 folder title
     while true; do
         while IFS='|' read -r _ folder title _; do
-            (sleep 1; set_icecast_title "$url" "$admin_password" "$title") &
+            (sleep 1; set_icecast_title "$url" "$admin_password" "$radio" "$title") &
             ffmpeg -hide_banner -loglevel error -nostdin -i "$songs/$folder/song.wav" -f s16le -ar 44100 -ac 2 -
-        done < <(grep '^icecast|' <<<"$SONGS")
+        done < <(grep "^$radio|" <<<"$SONGS")
+    done
+}
+
+# One radio to Icecast, restarted after a pause whenever FFmpeg stops (Icecast restarting, for instance).
+icecast_radio() {
+    local songs=$1 url=$2 source_password=$3 admin_password=$4 radio=$5 name=$6 target rc
+    target="icecast://source:$source_password@${url#http://}"
+    while true; do
+        echo "$(date '+%F %T') demo-radio: $name vers $url/$radio.{mp3,aac}"
+        rc=0
+        icecast_songs "$songs" "$url" "$admin_password" "$radio" |
+            ffmpeg -hide_banner -loglevel warning -nostdin -re -f s16le -ar 44100 -ac 2 -i - \
+                -map 0:a -c:a libmp3lame -b:a 128k -content_type audio/mpeg -ice_name "$name" -f mp3 "$target/$radio.mp3" \
+                -map 0:a -c:a aac -b:a 96k -content_type audio/aac -ice_name "$name" -f adts "$target/$radio.aac" || rc=$?
+        echo "$(date '+%F %T') demo-radio: FFmpeg de $name s'est arrêté (code ${rc}), nouvel essai dans 3 s"
+        sleep 3
     done
 }
 
 run_icecast() {
-    local songs=$1 url=$2 source_password=$3 admin_password=$4 target rc
-    target="icecast://source:$source_password@${url#http://}"
-    while true; do
-        echo "$(date '+%F %T') demo-radio: Pitchoun Comptines vers $url"
-        rc=0
-        icecast_songs "$songs" "$url" "$admin_password" |
-            ffmpeg -hide_banner -loglevel warning -nostdin -re -f s16le -ar 44100 -ac 2 -i - \
-                -map 0:a -c:a libmp3lame -b:a 128k -content_type audio/mpeg -ice_name "Pitchoun Comptines" \
-                -f mp3 "$target/pitchoun-comptines.mp3" \
-                -map 0:a -c:a aac -b:a 96k -content_type audio/aac -ice_name "Pitchoun Comptines" \
-                -f adts "$target/pitchoun-comptines.aac" || rc=$?
-        echo "$(date '+%F %T') demo-radio: FFmpeg s'est arrêté (code ${rc}), nouvel essai dans 3 s"
-        sleep 3
-    done
+    icecast_radio "$@" pitchoun-comptines "Pitchoun Comptines" &
+    icecast_radio "$@" pitchoun-radio "Pitchoun Radio" &
+    wait
 }
 
 case ${1:-} in

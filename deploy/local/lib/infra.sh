@@ -22,7 +22,7 @@ install_missing_packages() {
     # French speech of the demo replay episodes and podcasts (deploy/local/lib/demo-replay.sh, demo-podcasts.sh).
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     command -v curl >/dev/null || missing+=(curl)
-    # The demo radio Pitchoun Comptines' Icecast server, whose MP3 and AAC streams carry ICY titles (lib/demo-icecast.sh).
+    # The demo radios' Icecast server, whose MP3 and AAC streams carry ICY titles (lib/demo-radio.sh).
     command -v icecast2 >/dev/null || missing+=(icecast2)
     # web-frontend's build takes hls.js from the npm registry (pinned by package-lock.json).
     command -v npm >/dev/null || missing+=(npm)

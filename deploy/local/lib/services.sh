@@ -144,8 +144,8 @@ start_demo_radio() {
 DEMO_ICECAST_SOURCE_PASSWORD=pitchoun-demo-source
 DEMO_ICECAST_ADMIN_PASSWORD=pitchoun-demo-admin
 
-# Pitchoun Comptines: a private Icecast (Debian's icecast2, as a user process with a configuration of ours) and the
-# source that sends it the demo songs with their titles (lib/demo-radio.sh icecast). Icecast refuses to run as root:
+# The demo radios' MP3 and AAC: a private Icecast (Debian's icecast2, as a user process with a configuration of ours)
+# and the source that sends it each radio's songs with their titles (lib/demo-radio.sh icecast). Icecast refuses to run as root:
 # as root it drops to nobody once its port is open.
 start_demo_icecast() {
     if should_start icecast "$ICECAST_PORT"; then
@@ -181,13 +181,13 @@ EOF
         start_detached icecast icecast2 -c "$dir/icecast.xml"
         wait_until icecast 15 http_ok "http://127.0.0.1:$ICECAST_PORT/status-json.xsl"
     fi
-    start_demo_part demo-comptines "de Pitchoun Comptines (http://localhost:$NGINX_HTTP_PORT/radios/icecast/pitchoun-comptines.mp3)" \
+    start_demo_part demo-icecast "des radios de démonstration sur Icecast (http://localhost:$NGINX_HTTP_PORT/radios/icecast/)" \
         bash "$REPO/deploy/local/lib/demo-radio.sh" icecast "$RADIO_SONGS_DIR" "http://127.0.0.1:$ICECAST_PORT" \
         "$DEMO_ICECAST_SOURCE_PASSWORD" "$DEMO_ICECAST_ADMIN_PASSWORD"
 }
 
 stop_demo_radios() {
-    stop_part demo-comptines
+    stop_part demo-icecast
     stop_part icecast
     stop_part demo-radio
 }

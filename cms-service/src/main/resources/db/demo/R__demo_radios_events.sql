@@ -1,7 +1,7 @@
 -- Demo radios with their streams, and demo events of the agenda (local platform only), written as upserts.
--- Pitchoun Radio's HLS version and Pitchoun Comptines' Icecast streams are the launcher's demo radios
--- (deploy/local/lib/demo-radio.sh), on the local NGINX that the demo_media_url placeholder names
--- (pitchoun.cms.demo-media-url); Pitchoun Radio's MP3 and AAC versions are examples that do not play.
+-- Every stream is one of the launcher's demo radios (deploy/local/lib/demo-radio.sh: Pitchoun Radio's live HLS, and
+-- both radios' MP3 and AAC on Icecast), on the local NGINX that the demo_media_url placeholder names
+-- (pitchoun.cms.demo-media-url).
 -- Event dates are relative to now, so the demo agenda stays upcoming whenever the platform starts.
 INSERT INTO radio (slug, name, description, now_playing, now_playing_updated_at, status, created_at, updated_at)
 VALUES
@@ -26,9 +26,8 @@ FROM radio r
 JOIN (
     SELECT 'pitchoun-radio' AS radio, 'En direct' AS name,
            '${demo_media_url}/radios/pitchoun-radio/live.m3u8' AS url, 'HLS' AS format, 1 AS position
-    UNION ALL SELECT 'pitchoun-radio', 'Qualité standard', 'https://radio.pitchoun.test/pitchoun-radio/standard.mp3',
-           'MP3', 2
-    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', 'https://radio.pitchoun.test/pitchoun-radio/hq.aac', 'AAC', 3
+    UNION ALL SELECT 'pitchoun-radio', 'Qualité standard', '${demo_media_url}/radios/icecast/pitchoun-radio.mp3', 'MP3', 2
+    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', '${demo_media_url}/radios/icecast/pitchoun-radio.aac', 'AAC', 3
     UNION ALL SELECT 'pitchoun-comptines', 'Qualité standard',
            '${demo_media_url}/radios/icecast/pitchoun-comptines.mp3', 'MP3', 1
     UNION ALL SELECT 'pitchoun-comptines', 'Haute qualité',
