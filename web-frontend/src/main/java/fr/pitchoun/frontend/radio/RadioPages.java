@@ -2,12 +2,16 @@ package fr.pitchoun.frontend.radio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pitchoun.frontend.account.SiteSessions;
+import fr.pitchoun.frontend.account.Visit;
 import fr.pitchoun.frontend.catalogue.CmsContent;
 import fr.pitchoun.frontend.catalogue.Radio;
+import fr.pitchoun.frontend.screentime.ScreenTimeGate;
 import fr.pitchoun.frontend.security.ContentSecurityPolicy;
 import fr.pitchoun.frontend.site.SitePages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,20 +35,28 @@ public class RadioPages {
     private final CmsContent content;
     private final StreamTitles streamTitles;
     private final ObjectMapper mapper;
+    private final SiteSessions sessions;
+    private final ScreenTimeGate screenTime;
 
-    RadioPages(CmsContent content, StreamTitles streamTitles, ObjectMapper mapper) {
+    RadioPages(CmsContent content, StreamTitles streamTitles, ObjectMapper mapper, SiteSessions sessions,
+               ScreenTimeGate screenTime) {
         this.content = content;
         this.streamTitles = streamTitles;
         this.mapper = mapper;
+        this.sessions = sessions;
+        this.screenTime = screenTime;
     }
 
     @GET
-    public Response radios() {
+    public Response radios(@CookieParam(SiteSessions.COOKIE) String token) {
+        Visit visit = sessions.visit(token);
+        // The page gives playback addresses: a child's screen time is asked, as for every other player (423 when over).
+        screenTime.require(visit.viewer(), SiteSessions.sessionIn(visit.setCookies()).orElse(token));
         RadioListing listing = RadioListing.of(SitePages.read("Radios", content::radios));
         // As a Response, the template instance is still the entity when SecurityHeaders reads its media origins.
-        return Response.ok(Templates.radios(listing)
+        return visit.withCookies(Response.ok(Templates.radios(listing)
                 .setAttribute(ContentSecurityPolicy.MEDIA_ORIGINS, listing.mediaOrigins())
-                .setAttribute(ContentSecurityPolicy.PLAYER_ORIGINS, listing.playerOrigins())).build();
+                .setAttribute(ContentSecurityPolicy.PLAYER_ORIGINS, listing.playerOrigins()))).build();
     }
 
     /**
