@@ -12,6 +12,10 @@ hls_dir=${PITCHOUN_NGINX_HLS_DIR:?PITCHOUN_NGINX_HLS_DIR (folder served under /h
 vod_dir=${PITCHOUN_NGINX_VOD_DIR:-$prefix/vod}
 # Podcasts' audio files (the demo's stand in for Ausha's audio host): deploy/local/lib/demo-podcasts.sh.
 podcast_audio_dir=${PITCHOUN_NGINX_PODCAST_AUDIO_DIR:-$prefix/podcasts-audio}
+# The demo radios' live streams, served under /radios/ (deploy/local/lib/demo-radio.sh).
+radios_dir=${PITCHOUN_NGINX_RADIOS_DIR:-$prefix/radios}
+# The demo radios' Icecast, relayed under /radios/icecast/.
+icecast_url=${PITCHOUN_NGINX_ICECAST_URL:-http://127.0.0.1:8093}
 rtmp_port=${PITCHOUN_NGINX_RTMP_PORT:-1935}
 http_port=${PITCHOUN_NGINX_HTTP_PORT:-8088}
 ingest_url=${PITCHOUN_INGEST_URL:-http://127.0.0.1:8084}
@@ -48,6 +52,8 @@ sed -e "s|@PREFIX@|$(escape "$prefix")|g" \
     -e "s|@HLS_DIR@|$(escape "$hls_dir")|g" \
     -e "s|@VOD_DIR@|$(escape "$vod_dir")|g" \
     -e "s|@PODCAST_AUDIO_DIR@|$(escape "$podcast_audio_dir")|g" \
+    -e "s|@RADIOS_DIR@|$(escape "$radios_dir")|g" \
+    -e "s|@ICECAST_URL@|$(escape "$icecast_url")|g" \
     -e "s|@RTMP_PORT@|$(escape "$rtmp_port")|g" \
     -e "s|@HTTP_PORT@|$(escape "$http_port")|g" \
     -e "s|@INGEST_URL@|$(escape "$ingest_url")|g" \

@@ -6,6 +6,8 @@ LIB_DIR=$REPO/.pitchoun/lib
 # Demo replay media (deploy/local/lib/demo-replay.sh), made once and served by both modes' NGINX under /vod/.
 VOD_DIR=$REPO/.pitchoun/media/vod
 PODCAST_AUDIO_DIR=$REPO/.pitchoun/media/podcasts
+# The demo radios' songs (deploy/local/lib/demo-radio.sh), made once and shared by both modes.
+RADIO_SONGS_DIR=$REPO/.pitchoun/media/radios
 
 # set_mode up|test: every other function reads the variables set here, so both modes share the same code.
 set_mode() {
@@ -14,6 +16,10 @@ set_mode() {
     LOGS=$STATE/logs
     PIDS=$STATE/pids
     HLS_DIR=$STATE/hls
+    # The demo radios' live playlists, served by this mode's NGINX under /radios/.
+    RADIOS_DIR=$STATE/radios
+    # The demo radios' Icecast (lib/services.sh start_demo_icecast), relayed by NGINX under /radios/icecast/.
+    if [[ $MODE == up ]]; then ICECAST_PORT=8093; else ICECAST_PORT=28093; fi
     if [[ $MODE == up ]]; then
         DB_PORT=13306 KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093
         RTMP_PORT=1935 NGINX_HTTP_PORT=8088 INGEST_PORT=8084
@@ -24,7 +30,7 @@ set_mode() {
     DB_SOCKET=$STATE/mariadb/mariadb.sock
     # What stops the parts this mode started, for error messages.
     STOP_COMMAND="$LAUNCHER $([[ $MODE == up ]] && echo down || echo 'test-infra down')"
-    mkdir -p "$LOGS" "$PIDS" "$HLS_DIR"
+    mkdir -p "$LOGS" "$PIDS" "$HLS_DIR" "$RADIOS_DIR"
 }
 
 say() { printf '%s\n' "$*"; }

@@ -24,6 +24,8 @@ install_missing_packages() {
     # French speech of the demo replay episodes and podcasts (deploy/local/lib/demo-replay.sh, demo-podcasts.sh).
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     command -v curl >/dev/null || missing+=(curl)
+    # The demo radios' Icecast server, whose MP3 and AAC streams carry ICY titles (lib/demo-radio.sh).
+    command -v icecast2 >/dev/null || missing+=(icecast2)
     # web-frontend's build takes hls.js from the npm registry (pinned by package-lock.json).
     command -v npm >/dev/null || missing+=(npm)
     command -v ss >/dev/null || missing+=(iproute2)
@@ -159,10 +161,11 @@ start_nginx() {
         PITCHOUN_NGINX_HTTP_PORT=$NGINX_HTTP_PORT PITCHOUN_INGEST_URL=http://127.0.0.1:$INGEST_PORT \
         PITCHOUN_NGINX_RTMP_MODULE=$RTMP_MODULE PITCHOUN_NGINX_ERROR_LOG=$(log_file nginx) \
         PITCHOUN_NGINX_ACCESS_LOG=$(log_file nginx-access) PITCHOUN_HLS_SIGNING_SECRET=$HLS_SIGNING_SECRET \
-        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR PITCHOUN_RTMP_CALLBACK_SECRET=$RTMP_CALLBACK_SECRET \
+        PITCHOUN_NGINX_VOD_DIR=$VOD_DIR PITCHOUN_NGINX_RADIOS_DIR=$RADIOS_DIR \
+        PITCHOUN_NGINX_ICECAST_URL=http://127.0.0.1:$ICECAST_PORT PITCHOUN_RTMP_CALLBACK_SECRET=$RTMP_CALLBACK_SECRET \
         "$REPO/deploy/nginx/render-config.sh" "$STATE/nginx.conf"
     # Workers run as an unprivileged user when we are root: they must be able to read the HLS files.
-    chmod 755 "$HLS_DIR"
+    chmod 755 "$HLS_DIR" "$RADIOS_DIR"
     nginx -e "$(log_file nginx)" -t -c "$STATE/nginx.conf" -p "$prefix/" >>"$(log_file nginx)" 2>&1 ||
         part_failed nginx "refuse sa configuration $STATE/nginx.conf"
     start_detached nginx nginx -e "$(log_file nginx)" -c "$STATE/nginx.conf" -p "$prefix/"

@@ -25,7 +25,8 @@ service_env() {
             PITCHOUN_CMS_DEMO_CONTENT=true "KAFKA_BOOTSTRAP_SERVERS=$kafka" \
             "PITCHOUN_CMS_INGEST_URL=http://127.0.0.1:$(service_port live-ingest-service)" \
             "PITCHOUN_CMS_AUTH_URL=http://127.0.0.1:$(service_port auth-gateway)" \
-            "PITCHOUN_CMS_RTMP_PUBLISH_URL=rtmp://127.0.0.1:$RTMP_PORT/live"
+            "PITCHOUN_CMS_RTMP_PUBLISH_URL=rtmp://127.0.0.1:$RTMP_PORT/live" \
+            "PITCHOUN_CMS_DEMO_MEDIA_URL=http://localhost:$NGINX_HTTP_PORT"
         ;;
     auth-gateway)
         # The token signing key is generated at first start into the platform's state folder and kept there.
@@ -107,19 +108,86 @@ make_demo_media() {
         fail "la création des médias de replay a échoué ; journal : $(log_file demo-media)"
     bash "$REPO/deploy/local/lib/demo-podcasts.sh" "$PODCAST_AUDIO_DIR" "$DEJAVU_FONT" >>"$(log_file demo-media)" 2>&1 ||
         fail "la création de l'audio des podcasts a échoué ; journal : $(log_file demo-media)"
+    bash "$REPO/deploy/local/lib/demo-radio.sh" make "$RADIO_SONGS_DIR" >>"$(log_file demo-media)" 2>&1 ||
+        fail "la création des morceaux de la radio de démonstration a échoué ; journal : $(log_file demo-media)"
     # NGINX's workers run unprivileged when we are root.
     chmod 755 "$REPO/.pitchoun/media"
-    chmod -R a+rX "$VOD_DIR" "$PODCAST_AUDIO_DIR"
+    chmod -R a+rX "$VOD_DIR" "$PODCAST_AUDIO_DIR" "$RADIO_SONGS_DIR"
+}
+
+# start_demo_part PART WHAT COMMAND...: starts a demo process (no port of its own) unless it already runs.
+start_demo_part() {
+    local part=$1 what=$2 pid
+    shift 2
+    if pid=$(running_pid "$part"); then
+        say "  $part tourne déjà (PID $pid) : laissé tel quel"
+        return 0
+    fi
+    say "  démarrage $what…"
+    start_detached "$part" "$@"
 }
 
 # The control room's feed for the demo channel, restarted whenever FFmpeg exits (see lib/demo-feed.sh).
 start_demo_feed() {
-    local pid
-    if pid=$(running_pid demo-feed); then
-        say "  demo-feed tourne déjà (PID $pid) : laissé tel quel"
-        return 0
+    start_demo_part demo-feed "du flux de démonstration vers rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY" \
+        bash "$REPO/deploy/local/lib/demo-feed.sh" "rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY" "$DEJAVU_FONT"
+}
+
+# Pitchoun Radio's live HLS (lib/demo-radio.sh run): a rolling playlist over the demo songs, served by NGINX at
+# /radios/pitchoun-radio/live.m3u8. No encoding while it runs: the songs' segments are made once by make_demo_media.
+start_demo_radio() {
+    start_demo_part demo-radio "de la radio de démonstration (http://localhost:$NGINX_HTTP_PORT/radios/pitchoun-radio/live.m3u8)" \
+        bash "$REPO/deploy/local/lib/demo-radio.sh" run "$RADIO_SONGS_DIR" "$RADIOS_DIR/pitchoun-radio"
+}
+
+# Local passwords of the demo Icecast (bound to 127.0.0.1; never used elsewhere).
+DEMO_ICECAST_SOURCE_PASSWORD=pitchoun-demo-source
+DEMO_ICECAST_ADMIN_PASSWORD=pitchoun-demo-admin
+
+# The demo radios' MP3 and AAC: a private Icecast (Debian's icecast2, as a user process with a configuration of ours)
+# and the source that sends it each radio's songs with their titles (lib/demo-radio.sh icecast). Icecast refuses to run as root:
+# as root it drops to nobody once its port is open.
+start_demo_icecast() {
+    if should_start icecast "$ICECAST_PORT"; then
+        local dir=$STATE/icecast owner=""
+        mkdir -p "$dir/logs"
+        if ((EUID == 0)); then
+            owner="<changeowner><user>nobody</user><group>nogroup</group></changeowner>"
+            chown nobody:nogroup "$dir/logs"
+        fi
+        cat >"$dir/icecast.xml" <<EOF
+<!-- Written by deploy/local/pitchoun: the demo radios' Icecast. -->
+<icecast>
+  <location>Pitchoun (local)</location>
+  <admin>radio@pitchoun.test</admin>
+  <hostname>localhost</hostname>
+  <limits><clients>50</clients><sources>4</sources></limits>
+  <authentication>
+    <source-password>$DEMO_ICECAST_SOURCE_PASSWORD</source-password>
+    <admin-user>admin</admin-user>
+    <admin-password>$DEMO_ICECAST_ADMIN_PASSWORD</admin-password>
+  </authentication>
+  <listen-socket><port>$ICECAST_PORT</port><bind-address>127.0.0.1</bind-address></listen-socket>
+  <paths>
+    <basedir>/usr/share/icecast2</basedir>
+    <logdir>$dir/logs</logdir>
+    <webroot>/usr/share/icecast2/web</webroot>
+    <adminroot>/usr/share/icecast2/admin</adminroot>
+  </paths>
+  <logging><accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>2</loglevel></logging>
+  <security><chroot>0</chroot>$owner</security>
+</icecast>
+EOF
+        start_detached icecast icecast2 -c "$dir/icecast.xml"
+        wait_until icecast 15 http_ok "http://127.0.0.1:$ICECAST_PORT/status-json.xsl"
     fi
-    say "  démarrage du flux de démonstration vers rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY…"
-    start_detached demo-feed bash "$REPO/deploy/local/lib/demo-feed.sh" \
-        "rtmp://127.0.0.1:$RTMP_PORT/live/$DEMO_STREAM_KEY" "$DEJAVU_FONT"
+    start_demo_part demo-icecast "des radios de démonstration sur Icecast (http://localhost:$NGINX_HTTP_PORT/radios/icecast/)" \
+        bash "$REPO/deploy/local/lib/demo-radio.sh" icecast "$RADIO_SONGS_DIR" "http://127.0.0.1:$ICECAST_PORT" \
+        "$DEMO_ICECAST_SOURCE_PASSWORD" "$DEMO_ICECAST_ADMIN_PASSWORD"
+}
+
+stop_demo_radios() {
+    stop_part demo-icecast
+    stop_part icecast
+    stop_part demo-radio
 }

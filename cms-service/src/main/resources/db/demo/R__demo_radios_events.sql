@@ -1,4 +1,7 @@
 -- Demo radios with their streams, and demo events of the agenda (local platform only), written as upserts.
+-- Every stream is one of the launcher's demo radios (deploy/local/lib/demo-radio.sh: Pitchoun Radio's live HLS, and
+-- both radios' MP3 and AAC on Icecast), on the local NGINX that the demo_media_url placeholder names
+-- (pitchoun.cms.demo-media-url).
 -- Event dates are relative to now, so the demo agenda stays upcoming whenever the platform starts.
 INSERT INTO radio (slug, name, description, now_playing, now_playing_updated_at, status, created_at, updated_at)
 VALUES
@@ -21,14 +24,14 @@ INSERT INTO radio_version (radio_id, name, stream_url, format, position)
 SELECT r.id, v.name, v.url, v.format, v.position
 FROM radio r
 JOIN (
-    SELECT 'pitchoun-radio' AS radio, 'Qualité standard' AS name,
-           'https://radio.pitchoun.test/pitchoun-radio/standard.mp3' AS url, 'MP3' AS format, 1 AS position
-    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', 'https://radio.pitchoun.test/pitchoun-radio/hq.aac', 'AAC', 2
-    UNION ALL SELECT 'pitchoun-radio', 'Flux adaptatif', 'https://radio.pitchoun.test/pitchoun-radio/live.m3u8', 'HLS', 3
+    SELECT 'pitchoun-radio' AS radio, 'En direct' AS name,
+           '${demo_media_url}/radios/pitchoun-radio/live.m3u8' AS url, 'HLS' AS format, 1 AS position
+    UNION ALL SELECT 'pitchoun-radio', 'Qualité standard', '${demo_media_url}/radios/icecast/pitchoun-radio.mp3', 'MP3', 2
+    UNION ALL SELECT 'pitchoun-radio', 'Haute qualité', '${demo_media_url}/radios/icecast/pitchoun-radio.aac', 'AAC', 3
     UNION ALL SELECT 'pitchoun-comptines', 'Qualité standard',
-           'https://radio.pitchoun.test/pitchoun-comptines/standard.mp3', 'MP3', 1
+           '${demo_media_url}/radios/icecast/pitchoun-comptines.mp3', 'MP3', 1
     UNION ALL SELECT 'pitchoun-comptines', 'Haute qualité',
-           'https://radio.pitchoun.test/pitchoun-comptines/hq.aac', 'AAC', 2
+           '${demo_media_url}/radios/icecast/pitchoun-comptines.aac', 'AAC', 2
 ) v ON v.radio = r.slug;
 
 INSERT INTO event (slug, title, starts_at, ends_at, place, description, booking_url, status, created_at, updated_at)

@@ -92,8 +92,8 @@ class ScreenTimeTest {
             assertEquals(PAUSE, first.findElement(By.tagName("h1")).getText());
             assertTrue(first.findElement(By.id("reouverture")).getText().contains("demain"));
 
-            // The second browser: a new episode, the live and a podcast all lead to the pause page.
-            for (String refused : new String[] {episode, "/direct/pitchoun-tv", PODCAST}) {
+            // The second browser: a new episode, the live, a podcast and the radios all lead to the pause page.
+            for (String refused : new String[] {episode, "/direct/pitchoun-tv", PODCAST, "/radios"}) {
                 second.get(TestPlatform.SITE_URL + refused);
                 assertTrue(second.getCurrentUrl().contains("/temps-ecran/pause?retour="), refused + ": "
                         + second.getCurrentUrl());

@@ -84,7 +84,9 @@ final class TestPlatform implements BeforeAllCallback, ExtensionContext.Store.Cl
                     // Admins manage the live channels there, with a service token of the gateway.
                     "PITCHOUN_CMS_INGEST_URL", INGEST_URL,
                     "PITCHOUN_CMS_AUTH_URL", AUTH_URL,
-                    "PITCHOUN_CMS_RTMP_PUBLISH_URL", RTMP_URL.substring(0, RTMP_URL.length() - 1)));
+                    "PITCHOUN_CMS_RTMP_PUBLISH_URL", RTMP_URL.substring(0, RTMP_URL.length() - 1),
+                    // The demo radios' streams on the test NGINX (the test infrastructure runs the demo radio).
+                    "PITCHOUN_CMS_DEMO_MEDIA_URL", HLS_URL.substring(0, HLS_URL.indexOf("/hls/"))));
             start(repo, logs, "auth-gateway", 28082, Map.of(
                     // A branch whose auth schema differs from the shared database's may run on a copy of its own.
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:23306/"

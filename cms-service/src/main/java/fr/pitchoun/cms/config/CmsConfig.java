@@ -16,6 +16,13 @@ public interface CmsConfig {
     @WithDefault("false")
     boolean demoContent();
 
+    /**
+     * Where the local platform serves the demo media (its NGINX), for the demo content's addresses such as the demo
+     * radios' streams: the {@code demo_media_url} placeholder of the db/demo scripts.
+     */
+    @WithDefault("http://localhost:8088")
+    String demoMediaUrl();
+
     /** How often scheduled items whose time has come are published (Quarkus scheduler syntax: 5s, 1m...). */
     @WithDefault("5s")
     String publishCheckInterval();

@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Loads the demo content of {@code db/demo} (programmes, episodes, editors' accounts), a schedule, the
@@ -34,6 +35,8 @@ class DemoContent {
                 .dataSource(dataSource)
                 .locations("classpath:db/demo")
                 .table(HISTORY_TABLE)
+                // A repeatable script's checksum includes its placeholders: a new address re-applies it.
+                .placeholders(Map.of("demo_media_url", config.demoMediaUrl()))
                 // The schema already exists (it has its own history table): start the demo history from zero.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -106,6 +106,16 @@ class DemoContentTest {
     }
 
     @Test
+    void theDemoRadiosStreamsAreTheLocalPlatformsDemoRadios() {
+        // pitchoun.cms.demo-media-url's default: the local NGINX of `up`, which relays the launcher's demo radios.
+        given().get("/api/radios/{slug}", "pitchoun-radio").then().statusCode(200)
+                .body("versions.streamUrl", hasItem("http://localhost:8088/radios/pitchoun-radio/live.m3u8"));
+        given().get("/api/radios/{slug}", "pitchoun-comptines").then().statusCode(200)
+                .body("versions.streamUrl", hasItems("http://localhost:8088/radios/icecast/pitchoun-comptines.mp3",
+                        "http://localhost:8088/radios/icecast/pitchoun-comptines.aac"));
+    }
+
+    @Test
     void aDemoEventThatHasBegunComesBackOnTheSameWeekdayAndHourWithinTheWeek() {
         // As on a local database where the demo was loaded weeks ago.
         ZonedDateTime past = ZonedDateTime.now(ParisTime.ZONE).minusWeeks(3).minusDays(2)
