@@ -6,7 +6,6 @@ import fr.pitchoun.cms.status.ChannelStates.WorkerChannels;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +25,15 @@ public class OperationsStatus {
     private final StatusCalls calls;
     private final StatusSettings settings;
     private final String ingestUrl;
-    private final Clock clock;
 
     OperationsStatus(StatusCalls calls, StatusSettings settings, LiveSettings live) {
         this.calls = calls;
         this.settings = settings;
         this.ingestUrl = live.ingestUrl();
-        this.clock = Clock.systemUTC();
     }
 
     public StatusReport read() {
-        Instant checkedAt = clock.instant();
+        Instant checkedAt = Instant.now();
         List<CompletableFuture<PartState>> parts = new ArrayList<>();
         for (String entry : settings.services()) {
             int equals = entry.indexOf('=');
