@@ -92,8 +92,9 @@ class ScreenTimeTest {
             assertEquals(PAUSE, first.findElement(By.tagName("h1")).getText());
             assertTrue(first.findElement(By.id("reouverture")).getText().contains("demain"));
 
-            // The second browser: a new episode, the live, a podcast and the radios all lead to the pause page.
-            for (String refused : new String[] {episode, "/direct/pitchoun-tv", PODCAST, "/radios"}) {
+            // The second browser: a new episode, the live, the radios and a podcast all lead to the pause page (the podcast
+            // last: the unlock below sends the browser back there).
+            for (String refused : new String[] {episode, "/direct/pitchoun-tv", "/radios", PODCAST}) {
                 second.get(TestPlatform.SITE_URL + refused);
                 assertTrue(second.getCurrentUrl().contains("/temps-ecran/pause?retour="), refused + ": "
                         + second.getCurrentUrl());
