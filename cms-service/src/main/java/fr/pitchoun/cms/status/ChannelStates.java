@@ -39,11 +39,16 @@ final class ChannelStates {
                 }
             }));
         }
+        boolean workerAway = workers.stream().anyMatch(worker -> worker.channels().isEmpty());
         Map<String, ChannelStatus> bySlug = new TreeMap<>();
         ingestChannels.ifPresent(known -> known.forEach(channel -> {
             String slug = channel.path("slug").asText();
-            bySlug.put(slug, status(slug, channel.path("name").asText(slug), Optional.of(channel),
-                    Optional.ofNullable(onWorkers.get(slug)), holders.getOrDefault(slug, "")));
+            ChannelStatus shown = status(slug, channel.path("name").asText(slug), Optional.of(channel),
+                    Optional.ofNullable(onWorkers.get(slug)), holders.getOrDefault(slug, ""));
+            // Not on the workers that answered: maybe on the one that did not, so not known to be off air.
+            bySlug.put(slug, workerAway && shown.worker().isEmpty() && channel.path("enabled").asBoolean(true)
+                    ? new ChannelStatus(slug, shown.name(), "Inconnu", false, shown.controlRoom(),
+                    "Un transcode-worker injoignable la diffuse peut-être.", "") : shown);
         }));
         // Held by a worker but not listed by live-ingest-service: a removed channel (or the service is away).
         onWorkers.forEach((slug, held) -> bySlug.computeIfAbsent(slug, unlisted -> status(slug, slug,
