@@ -71,6 +71,25 @@ class LiveChannelsTest {
             await("« EN DIRECT » shows").atMost(Duration.ofSeconds(10)).until(badge::isDisplayed);
             assertEquals("EN DIRECT", badge.getText());
 
+            // « Reprendre depuis le début »: the site's start-over playlist plays from its start (the slot's, or the
+            // oldest kept segment) and stays there (no jump back to the edge, no catch-up); « Revenir au direct »
+            // brings the viewer back to the live edge.
+            browser.findElement(By.id("bouton-reprise")).click();
+            await("the programme plays from its start").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Boolean.TRUE.equals(browser.executeScript("var v = arguments[0];"
+                            + " return !v.paused && v.currentTime > 0.5 && v.currentTime < 30"
+                            + " && v.seekable.length > 0 && v.seekable.end(0) - v.currentTime > 20;", video)));
+            Thread.sleep(6000);
+            assertEquals(Boolean.TRUE, browser.executeScript("var v = arguments[0];"
+                    + " return v.currentTime < 40 && v.playbackRate === 1;", video),
+                    "still near the programme's start, at normal speed: " + SiteViewer.currentTime(browser, video));
+            WebElement backToLive = browser.findElement(By.id("bouton-revenir-direct"));
+            assertTrue(backToLive.isDisplayed(), "« Revenir au direct » is offered while behind");
+            assertFalse(badge.isDisplayed(), "no « EN DIRECT » while behind");
+            backToLive.click();
+            await("back at the live edge").atMost(Duration.ofSeconds(30)).until(badge::isDisplayed);
+            assertFalse(backToLive.isDisplayed());
+
             browser.executeScript("arguments[0].dataset.marque = 'meme-lecteur'; window.sansRechargement = true;"
                     + " performance.setResourceTimingBufferSize(5000);",
                     video);
