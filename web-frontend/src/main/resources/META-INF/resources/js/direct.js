@@ -14,8 +14,9 @@
   var RETRY_DELAY_MS = 5000;
   // Live sync tuned for glass-to-glass latency (deploy/bench/glass-to-glass.sh, web-frontend README "Live latency"):
   // 2.5 s behind the newest segment's end instead of hls.js's default 3 segments (6 s), caught up by playing up to
-  // 10 % faster while within 2 s of that target, and back to it beyond 10 s (the live window is 12 s long).
-  var LIVE_SYNC = { liveSyncDuration: 2.5, liveMaxLatencyDuration: 10, maxLiveSyncPlaybackRate: 1.1 };
+  // 10 % faster when a little behind, and sent back to it beyond 7 s (a start that lands 8 s behind stays there
+  // otherwise: measured). Behind on purpose is what the start-over playlist is for.
+  var LIVE_SYNC = { liveSyncDuration: 2.5, liveMaxLatencyDuration: 7, maxLiveSyncPlaybackRate: 1.1 };
   // The start-over playlist: the same live edge for « Revenir au direct », but a viewer far behind it on purpose is
   // neither sent back to it (hls.js would, beyond liveMaxLatencyDuration) nor sped up.
   var START_OVER_SYNC = { liveSyncDuration: 2.5, maxLiveSyncPlaybackRate: 1 };
