@@ -1,5 +1,7 @@
 # The counting feed the live benchmarks publish (sourced by live-latency.sh and glass-to-glass.sh). Expects SIZE,
-# RTMP_URL, STREAM_KEY, and a PIDS array the caller kills on exit; sets PUBLISHER.
+# RTMP_URL, STREAM_KEY, and a PIDS array the caller kills on exit; sets PUBLISHER. PUBLISHER_PRESET (x264, veryfast by
+# default): ultrafast leaves the ladder and the browser more of a small machine's cores (the control room encodes on
+# its own machine).
 
 now() { date +%s.%N; }
 
@@ -22,7 +24,7 @@ publish() {
     PIDS+=($!)
     ffmpeg -hide_banner -loglevel error -nostdin -re -f lavfi -i "$graph" \
         -re -f lavfi -i "sine=frequency=440:sample_rate=48000" \
-        -c:v libx264 -preset veryfast -tune zerolatency -crf 14 -g 50 -pix_fmt yuv420p -c:a aac \
+        -c:v libx264 -preset "${PUBLISHER_PRESET:-veryfast}" -tune zerolatency -crf 14 -g 50 -pix_fmt yuv420p -c:a aac \
         -stats_period 0.2 -progress "$fifo" -f flv "$RTMP_URL/$STREAM_KEY" &
     PUBLISHER=$!
     PIDS+=("$PUBLISHER")
