@@ -93,8 +93,7 @@ public class FamilyJourney {
             say(score.getText().lines().findFirst().orElse(""));
 
             step("back to the parent: /espace-parents shows the time, the theme and the score");
-            browser.get(site + "/qui-regarde");
-            browser.findElement(By.id("profil-parent")).click();
+            chooseParent();
             long asked = System.currentTimeMillis();
             waitFor("the parents' space shows the played time and the score", () -> {
                 browser.get(site + "/espace-parents?enfant=" + child);
@@ -143,8 +142,7 @@ public class FamilyJourney {
                     + " : " + browser.findElement(By.tagName("h1")).getText());
 
             step("the parent downloads the family's data (/mon-compte/donnees)");
-            browser.get(site + "/qui-regarde");
-            browser.findElement(By.id("profil-parent")).click();
+            chooseParent();
             browser.get(site + "/mon-compte/donnees");
             String archive = browser.findElement(By.id("telecharger-donnees")).getAttribute("href");
             byte[] zip = download(archive);
@@ -184,6 +182,13 @@ public class FamilyJourney {
         if (browser.getCurrentUrl().contains("/qui-regarde")) {
             browser.findElement(By.id("profil-parent")).click();
         }
+    }
+
+    /** « Qui regarde ? » → the parent, waiting for the choice to be made (the next page must be the parent's). */
+    private static void chooseParent() throws InterruptedException {
+        browser.get(site + "/qui-regarde");
+        browser.findElement(By.id("profil-parent")).click();
+        waitFor("the parent watches", () -> !browser.getCurrentUrl().contains("/qui-regarde"));
     }
 
     private static boolean paused() {
