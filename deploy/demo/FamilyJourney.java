@@ -203,14 +203,6 @@ public class FamilyJourney {
         js("arguments[0].pause();", media);
     }
 
-    private static double currentTime(WebElement media) {
-        return ((Number) js("return arguments[0].currentTime", media)).doubleValue();
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
     /** The archive, fetched by the page itself (its cookies), as bytes. */
     @SuppressWarnings("unchecked")
     private static byte[] download(String url) {
@@ -237,21 +229,16 @@ public class FamilyJourney {
         waitFor(what, done, 20);
     }
 
+    private static Object js(String script, Object... args) {
+        return Chromium.js(browser, script, args);
+    }
+
+    private static double currentTime(WebElement media) {
+        return Chromium.currentTime(browser, media);
+    }
+
     private static void waitFor(String what, Supplier<Boolean> done, int seconds) throws InterruptedException {
-        long until = System.currentTimeMillis() + seconds * 1000L;
-        RuntimeException last = null;
-        while (System.currentTimeMillis() < until) {
-            try {
-                if (done.get()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException("not within " + seconds + " s: " + what + " (at " + browser.getCurrentUrl()
-                + ")", last);
+        Chromium.waitFor(browser, what, done, seconds);
     }
 
     private static void step(String what) {

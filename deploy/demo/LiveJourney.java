@@ -1,5 +1,4 @@
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -76,27 +75,16 @@ public class LiveJourney {
         }
     }
 
-    private static double currentTime(WebElement media) {
-        return ((Number) js("return arguments[0].currentTime", media)).doubleValue();
+    private static Object js(String script, Object... args) {
+        return Chromium.js(browser, script, args);
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+    private static double currentTime(WebElement media) {
+        return Chromium.currentTime(browser, media);
     }
 
     private static void waitFor(String what, Supplier<Boolean> done, int seconds) throws InterruptedException {
-        long until = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < until) {
-            try {
-                if (done.get()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // not there yet
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException("not within " + seconds + " s: " + what + " (" + browser.getCurrentUrl() + ")");
+        Chromium.waitFor(browser, what, done, seconds);
     }
 
     private static void step(String what) {
