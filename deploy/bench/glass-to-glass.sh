@@ -12,6 +12,7 @@
 #   deploy/bench/glass-to-glass.sh
 #   ROUNDS=3 SECONDS_PER_RUN=40 deploy/bench/glass-to-glass.sh
 #   CANDIDATE='{"liveSyncDuration":3}' deploy/bench/glass-to-glass.sh   # and a third player with that hls.js config
+#   SIZE=1920x1080 PUBLISHER_MODE=recorded deploy/bench/glass-to-glass.sh   # publisher off this machine's CPU (a looped file)
 #   CHANNEL=pitchoun-junior STREAM_KEY=demo-pitchoun-junior-key PAGE=/direct/pitchoun-junior deploy/bench/glass-to-glass.sh
 set -euo pipefail
 
